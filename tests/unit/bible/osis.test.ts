@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatOsisRange,
+  formatRangeLabel,
+  parseOsisList,
+  parseOsisRange,
+  versesOf,
+} from '../../../lib/bible/osis';
+
+const label = (osis: string) => formatRangeLabel(parseOsisRange(osis)!);
+
+describe('parseOsisRange', () => {
+  it('expands chapters and books to verse ranges', () => {
+    expect(formatOsisRange(parseOsisRange('Rom.8')!)).toBe('Rom.8.1-Rom.8.39');
+    expect(formatOsisRange(parseOsisRange('Jude')!)).toBe('Jude.1.1-Jude.1.25');
+    expect(formatOsisRange(parseOsisRange('Matt.5-Matt.7')!)).toBe('Matt.5.1-Matt.7.29');
+  });
+
+  it('rejects what the versification lacks or what runs backwards', () => {
+    expect(parseOsisRange('John.22.1')).toBeUndefined();
+    expect(parseOsisRange('Matt.5.0')).toBeUndefined();
+    expect(parseOsisRange('Rom.8.34-Rom.8.30')).toBeUndefined();
+    expect(parseOsisRange('Foo.1.1')).toBeUndefined();
+    expect(parseOsisList('Rom.8.34,Bad')).toBeUndefined();
+  });
+
+  it('counts verses across chapters and books', () => {
+    expect([...versesOf(parseOsisRange('Gen.1.1-Gen.2.3')!)]).toHaveLength(34);
+    expect([...versesOf(parseOsisRange('Mal.4.6-Matt.1.2')!)]).toEqual([
+      'Mal.4.6',
+      'Matt.1.1',
+      'Matt.1.2',
+    ]);
+  });
+});
+
+describe('formatRangeLabel', () => {
+  it('writes labels a reader expects', () => {
+    expect(label('Rom.8.34')).toBe('Romans 8:34');
+    expect(label('1Tim.2.5-1Tim.2.6')).toBe('1 Timothy 2:5–6');
+    expect(label('Gen.1.1-Gen.2.3')).toBe('Genesis 1:1–2:3');
+    expect(label('Rom.8')).toBe('Romans 8');
+    expect(label('Matt.5-Matt.7')).toBe('Matthew 5–7');
+    expect(label('Jude.1.3')).toBe('Jude 3');
+  });
+});
