@@ -1,0 +1,144 @@
+/**
+ * Regenerates the bundled Bible texts from Debian's public-domain SWORD
+ * modules (see docs/bible-texts.md).
+ *
+ *   npm run build:bible              write content/bible/** and lib/bible/kjv-verse-counts.json
+ *   npm run build:bible -- --check   rebuild in memory and compare byte for byte
+ *
+ * Needs `mod2imp` (apt: libsword-utils) and the modules engWEB2015eb
+ * (sword-text-web) and engKJV2006eb (sword-text-kjv). Building or testing the
+ * extension does not: the generated files are committed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { TranslationId } from '../lib/bible/bible-data';
+import { buildAll, MODULES, type BuildOutput } from './bible/build';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const GENERATED_DIRS = ['content/bible/web', 'content/bible/kjv'];
+
+class ToolError extends Error {}
+
+function exportModule(t: TranslationId): string {
+  const { module, aptPackage } = MODULES[t];
+  const result = spawnSync('mod2imp', [module], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (result.error) {
+    if ((result.error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ToolError('mod2imp not found. Install it with: sudo apt-get install libsword-utils');
+    }
+    throw result.error;
+  }
+  if (result.status !== 0 || !result.stdout.includes('$$$')) {
+    throw new ToolError(
+      `SWORD module ${module} not found (mod2imp: ${(result.stderr || result.stdout).trim().split('\n')[0]}).\n` +
+        `Install it with: sudo apt-get install ${aptPackage}`,
+    );
+  }
+  return result.stdout;
+}
+
+/** Generated files that exist on disk but are no longer produced. */
+function staleFiles(files: Map<string, string>): string[] {
+  const stale: string[] = [];
+  for (const dir of GENERATED_DIRS) {
+    const abs = join(ROOT, dir);
+    if (!existsSync(abs)) continue;
+    for (const name of readdirSync(abs).sort()) {
+      const path = `${dir}/${name}`;
+      if (name.endsWith('.json') && !files.has(path)) stale.push(path);
+    }
+  }
+  return stale;
+}
+
+function check(out: BuildOutput): number {
+  const differing: string[] = [];
+  for (const [path, content] of out.files) {
+    const abs = join(ROOT, path);
+    if (!existsSync(abs)) differing.push(`${path} (missing)`);
+    else if (!readFileSync(abs).equals(Buffer.from(content, 'utf8'))) differing.push(`${path} (differs)`);
+  }
+  for (const path of staleFiles(out.files)) differing.push(`${path} (not generated any more)`);
+  if (differing.length > 0) {
+    console.error(`build:bible --check: ${differing.length} file(s) differ from a fresh build:`);
+    for (const d of differing) console.error(`  ${d}`);
+    console.error('Run `npm run build:bible` and commit the result.');
+    return 1;
+  }
+  console.log(`build:bible --check: identical (${out.files.size} files)`);
+  return 0;
+}
+
+function write(out: BuildOutput): void {
+  let changed = 0;
+  for (const [path, content] of out.files) {
+    const abs = join(ROOT, path);
+    if (existsSync(abs) && readFileSync(abs, 'utf8') === content) continue;
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+    changed++;
+  }
+  for (const path of staleFiles(out.files)) {
+    unlinkSync(join(ROOT, path));
+    changed++;
+  }
+  console.log(`build:bible: wrote ${out.files.size} files (${changed} changed)`);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+function summary(out: BuildOutput): void {
+  for (const t of ['web', 'kjv'] as const) {
+    const r = out.reports[t];
+    let raw = 0;
+    let gz = 0;
+    let largest = { path: '', raw: 0, gz: 0 };
+    for (const [path, content] of out.files) {
+      if (!path.startsWith(`content/bible/${t}/`)) continue;
+      const bytes = Buffer.byteLength(content);
+      const gzBytes = gzipSync(content).length;
+      raw += bytes;
+      gz += gzBytes;
+      if (bytes > largest.raw) largest = { path, raw: bytes, gz: gzBytes };
+    }
+    const s = r.stats;
+    console.log(
+      `${t}: ${mb(raw)} raw, ${mb(gz)} gzipped; largest ${relative('content/bible', largest.path)} ` +
+        `${kb(largest.raw)} (${kb(largest.gz)} gz); empty verses ${r.empty.length}` +
+        (r.empty.length ? ` [${r.empty.join(' ')}]` : '') +
+        `; spaces restored at notes ${s.noteSpaces}, at other marks ${s.blockSpaces}` +
+        `; split words joined ${r.splitWordsJoined}; divine names capitalised ${s.divineNamesCapitalised}` +
+        ` (\\nd leftovers ${s.usfmDivineNames}); ¶ removed ${s.pilcrows}; Psalm titles ${r.psalmTitles}` +
+        `; extra keys dropped [${r.extraKeysDropped.join(' ')}]` +
+        `; text dropped after chapter end: ${r.afterChapterEnd.length} place(s), ` +
+        `${r.afterChapterEnd.reduce((n, a) => n + a.chars, 0)} chars`,
+    );
+    if (process.argv.includes('--verbose')) {
+      for (const a of r.afterChapterEnd) console.log(`  after ${a.ref}: ${a.chars} chars "${a.start}…"`);
+    }
+  }
+}
+
+function main(): number {
+  const checkOnly = process.argv.includes('--check');
+  let out: BuildOutput;
+  try {
+    out = buildAll({ web: exportModule('web'), kjv: exportModule('kjv') });
+  } catch (err) {
+    if (err instanceof ToolError) {
+      console.error(`build:bible: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  summary(out);
+  if (checkOnly) return check(out);
+  write(out);
+  return 0;
+}
+
+process.exitCode = main();
