@@ -1,0 +1,103 @@
+/**
+ * English names and abbreviations of the 66 books (facts, not code from any
+ * other project). Each entry lists the full names first, then a `|`, then the
+ * abbreviations. Names are written as readers write them; the lookup table
+ * (book-table.ts) normalises them to lower case without spaces or periods.
+ *
+ * Numbered books (1–2 Samuel, 1–3 John…) list only the part after the number;
+ * book-table.ts combines it with every way of writing the number.
+ */
+import type { OsisBook } from '../bible/books';
+
+export const BOOK_NAMES: Record<OsisBook, string> = {
+  Gen: 'Genesis|Gen Ge Gn',
+  Exod: 'Exodus|Exod Exo Ex Exd Exod',
+  Lev: 'Leviticus|Lev Le Lv Levit',
+  Num: 'Numbers|Num Nu Nm Nb Numb',
+  Deut: 'Deuteronomy|Deut Deu Dt De Duet Deuter',
+  Josh: 'Joshua|Josh Jos Jsh',
+  Judg: 'Judges|Judg Jdg Jg Jdgs Jgs',
+  Ruth: 'Ruth|Rth Ru Rut',
+  '1Sam': 'Samuel|Sam Sa Sm Samuel',
+  '2Sam': 'Samuel|Sam Sa Sm',
+  '1Kgs': 'Kings|Kgs Kg Ki Kin Kngs',
+  '2Kgs': 'Kings|Kgs Kg Ki Kin Kngs',
+  '1Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
+  '2Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
+  Ezra: 'Ezra|Ezr',
+  Neh: 'Nehemiah|Neh Ne',
+  Esth: 'Esther|Esth Est Es Esther',
+  Job: 'Job|Jb',
+  Ps: 'Psalms Psalm|Ps Pss Psa Psm Pslm Psal Psalm Pslms Psals',
+  Prov: 'Proverbs|Prov Pro Prv Pr Prvbs Prvb',
+  Eccl: 'Ecclesiastes Qoheleth|Eccl Eccles Ecc Ec Eccle Qoh Ecl',
+  Song: 'Song_of_Solomon Song_of_Songs Songs_of_Solomon Canticles Canticle_of_Canticles|Song Songs Sng SoS So Sg Cant Canticle Song_of_Sol S_of_S',
+  Isa: 'Isaiah|Isa Is Isai',
+  Jer: 'Jeremiah|Jer Je Jr Jere Jerem',
+  Lam: 'Lamentations|Lam La Lament',
+  Ezek: 'Ezekiel|Ezek Eze Ezk Ezekl',
+  Dan: 'Daniel|Dan Da Dn',
+  Hos: 'Hosea|Hos Ho',
+  Joel: 'Joel|Jl Joe',
+  Amos: 'Amos|Am',
+  Obad: 'Obadiah|Obad Ob Oba Obd Obadh',
+  Jonah: 'Jonah|Jon Jnh Jona',
+  Mic: 'Micah|Mic Mi Mc',
+  Nah: 'Nahum|Nah Na',
+  Hab: 'Habakkuk|Hab Hb Habak',
+  Zeph: 'Zephaniah|Zeph Zep Zp',
+  Hag: 'Haggai|Hag Hg',
+  Zech: 'Zechariah|Zech Zec Zc Zach',
+  Mal: 'Malachi|Mal Ml',
+  Matt: 'Matthew|Matt Mt Mat Mtt',
+  Mark: 'Mark|Mk Mr Mrk Mar Mrc',
+  Luke: 'Luke|Lk Luk Lu Lke',
+  John: 'John|Jn Jhn Joh Jo',
+  Acts: 'Acts Acts_of_the_Apostles|Ac Act Acs',
+  Rom: 'Romans|Rom Ro Rm Rms Roms',
+  '1Cor': 'Corinthians|Cor Co Corinth Corin',
+  '2Cor': 'Corinthians|Cor Co Corinth Corin',
+  Gal: 'Galatians|Gal Ga Galat',
+  Eph: 'Ephesians|Eph Ephes Ep Ephs',
+  Phil: 'Philippians|Phil Php Pp Ph Phili Philip Phlp',
+  Col: 'Colossians|Col Coloss Cl',
+  '1Thess': 'Thessalonians|Thess Thes Th Ths Thessal Thss',
+  '2Thess': 'Thessalonians|Thess Thes Th Ths Thessal Thss',
+  '1Tim': 'Timothy|Tim Ti Tm Timoth',
+  '2Tim': 'Timothy|Tim Ti Tm Timoth',
+  Titus: 'Titus|Tit Ti Tt',
+  Phlm: 'Philemon|Phlm Philem Phm Phmn Phile Phlmn',
+  Heb: 'Hebrews|Heb He Hbr Hebr',
+  Jas: 'James|Jas Jm Jam Jms Jame',
+  '1Pet': 'Peter|Pet Pe Pt Ptr',
+  '2Pet': 'Peter|Pet Pe Pt Ptr',
+  '1John': 'John|Jn Jhn Joh Jo',
+  '2John': 'John|Jn Jhn Joh Jo',
+  '3John': 'John|Jn Jhn Joh Jo',
+  Jude: 'Jude|Jud Jd',
+  Rev: 'Revelation Revelations The_Revelation Apocalypse|Rev Re Rv Revel Apoc',
+};
+
+/** Ways of writing the number of a numbered book; the value is the number. */
+export const BOOK_NUMBERS: Record<string, 1 | 2 | 3> = {
+  '1': 1, i: 1, first: 1, '1st': 1,
+  '2': 2, ii: 2, second: 2, '2nd': 2,
+  '3': 3, iii: 3, third: 3, '3rd': 3,
+};
+
+/**
+ * Names that are also ordinary words or first names. Written with a chapter
+ * only ("Job 3", "Mark 2", "Numbers 5") they are left alone; they count as a
+ * book only with chapter:verse. The issue's list, plus a few first names.
+ */
+export const AMBIGUOUS_NAMES = new Set(
+  ('job acts mark numbers song am is so mar pr rev ph ep est gal col phil dan john luke james ruth ' +
+    'amos joel mic nah ex gen lev kings ' +
+    // Further words and first names that are usually not the book when a bare number follows.
+    'daniel joshua jonah ezra esther titus micah hosea timothy peter samuel chronicles ' +
+    'judges songs act jo joe ac he es la le ho na mi ma ti re pe sa ch th co ro cor hab hag mal ' +
+    'acts_of_the_apostles canticle').split(' '),
+);
+
+/** Lower-case words that are never a book even when a chapter:verse follows. */
+export const CASE_SENSITIVE_WORDS = new Set('am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers'.split(' '));

@@ -1,0 +1,209 @@
+/**
+ * Finding a book name in the text: backwards from the first digit of a
+ * chapter number (how the scanner discovers references), and forwards from a
+ * position (inside a list or range: "Rom 8:28; Gen 3:1", "Gen 1:1–Exod 2:3").
+ *
+ * A name is one to four tokens (runs of letters, or a number 1–3 for numbered
+ * books) separated by spaces or a period; their lower-case concatenation is
+ * looked up in book-table.ts, longest first.
+ */
+import type { OsisBook } from '../bible/books';
+import { FULL_NAME_KEYS, MAX_NAME_TOKENS, lookupBookKey, type BookKey } from './book-table';
+import { BOOK_NUMBERS } from './book-names';
+import { isAlnum, isDigit, isLetter, isSpace, isUpper } from './chars';
+import { editDistance, squeeze } from './edit-distance';
+
+export interface BookHit {
+  readonly book: OsisBook;
+  readonly key: BookKey;
+  /** Offset where the name starts. */
+  readonly start: number;
+  /** Offset just after the name (before any period or space). */
+  readonly end: number;
+  /** The name's first letter (after any number) is a capital. */
+  readonly capitalised: boolean;
+  /** Resolved from a misspelling: only valid before chapter:verse. */
+  readonly fuzzy?: true;
+}
+
+// Token boundaries found by the last backward scan (reused to avoid allocation).
+const tokStart: number[] = [];
+const tokEnd: number[] = [];
+
+/**
+ * Collects up to MAX_NAME_TOKENS tokens ending at or before `end` (exclusive),
+ * right to left, never reaching before `floor`. Returns how many it found.
+ */
+function tokensBefore(text: string, end: number, floor: number): number {
+  let n = 0;
+  let i = end - 1;
+  while (n < MAX_NAME_TOKENS + 1 && i >= floor) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      let s = i;
+      while (s - 1 >= floor && isLetter(text.charCodeAt(s - 1))) s--;
+      // A number glued to the name: "1Cor", "2nd"; not "11Sam" or "Matt5John".
+      if (s - 1 >= floor && isDigit(text.charCodeAt(s - 1)) && (s - 2 < floor || !isAlnum(text.charCodeAt(s - 2)))) s--;
+      tokStart[n] = s;
+      tokEnd[n] = i + 1;
+      n++;
+      i = s - 1;
+    } else if (isDigit(c)) {
+      // Only a lone number 1–3 can be part of a name, and only as its first token.
+      if (n === 0 || c > 51 || (i - 1 >= floor && isAlnum(text.charCodeAt(i - 1)))) break;
+      tokStart[n] = i;
+      tokEnd[n] = i + 1;
+      n++;
+      break;
+    } else break;
+    // Separator between tokens: spaces, at most one period.
+    let j = i;
+    if (j >= floor && text.charCodeAt(j) === 46) j--;
+    let spaces = 0;
+    while (j >= floor && isSpace(text.charCodeAt(j))) {
+      j--;
+      spaces++;
+    }
+    if (j === i || spaces > 2) break;
+    i = j;
+  }
+  return n;
+}
+
+function keyOf(text: string, from: number, to: number): string {
+  // tokens are stored right to left; concatenate tokens to..from in reading order
+  let key = '';
+  for (let t = to; t >= from; t--) key += text.slice(tokStart[t], tokEnd[t]);
+  return key.toLowerCase();
+}
+
+function capitalAt(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  // Skip a spelled number ("First", "1st", "II") to reach the name itself.
+  const c = text.charCodeAt(i);
+  return isUpper(c);
+}
+
+/** Starts of the name token after an optional number token. */
+function nameTokenStart(text: string, t: number, n: number): number {
+  // tokens t..0 form the name; if token t is a number word, the name proper begins at token t-1
+  if (t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) return tokStart[t - 1];
+  const s = tokStart[t];
+  return isDigit(text.charCodeAt(s)) ? s + 1 : s;
+  void n;
+}
+
+/**
+ * The book whose name ends just before `end` (the caller has already skipped
+ * the spaces and period between name and number). `floor` is the end of the
+ * previous match: a name never overlaps it.
+ */
+export function bookBefore(text: string, end: number, floor: number, allowFuzzy: boolean): BookHit | undefined {
+  const n = tokensBefore(text, end, floor);
+  if (n === 0) return undefined;
+  for (let t = Math.min(n, MAX_NAME_TOKENS) - 1; t >= 0; t--) {
+    const key = lookupBookKey(keyOf(text, 0, t));
+    if (!key) continue;
+    const start = tokStart[t];
+    if (!boundaryBefore(text, start, floor)) continue;
+    const capitalised = isUpper(text.charCodeAt(nameTokenStart(text, t, n)));
+    if (key.capital && !capitalised) continue;
+    return { book: key.book, key, start, end, capitalised };
+  }
+  if (allowFuzzy) return fuzzyBefore(text, end, floor, n);
+  return undefined;
+}
+
+function boundaryBefore(text: string, start: number, floor: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  if (isLetter(c)) return false;
+  // A digit right before the name only when it ends the previous match ("Matt5John3").
+  if (isDigit(c)) return start === floor;
+  return true;
+}
+
+const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({ key: squeeze(key), book, numbered }));
+
+function fuzzyLimit(length: number): number {
+  return length < 6 ? 0 : length < 9 ? 1 : length < 12 ? 2 : 3;
+}
+
+/**
+ * A capitalised word that misspells a full name ("Mathhew", "Chorinthians",
+ * "Song of Salomon"), with its number prefix when the book is numbered.
+ */
+function fuzzyBefore(text: string, end: number, floor: number, n: number): BookHit | undefined {
+  // Try the last one to three tokens (multi-word names such as "Song of Solomon").
+  for (let t = Math.min(n, 3) - 1; t >= 0; t--) {
+    const first = text.charCodeAt(tokStart[t]);
+    if (!isUpper(first)) continue;
+    const raw = keyOf(text, 0, t);
+    if (!/^[a-z]+$/.test(raw)) continue;
+    const word = squeeze(raw);
+    const limit = fuzzyLimit(raw.length);
+    if (limit === 0) continue;
+    let best: (typeof FUZZY_TARGETS)[number] | undefined;
+    let bestD = limit + 1;
+    for (const target of FUZZY_TARGETS) {
+      const d = editDistance(word, target.key, Math.min(limit, bestD - 1 < 0 ? 0 : bestD - 1));
+      if (d < bestD) {
+        bestD = d;
+        best = target;
+      }
+    }
+    if (!best) continue;
+    let start = tokStart[t];
+    let book: OsisBook = best.book;
+    if (best.numbered && t + 1 < n) {
+      const num = BOOK_NUMBERS[text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase()];
+      const numbered = num && (`${num}${best.book.slice(1)}` as OsisBook);
+      if (numbered) {
+        book = numbered;
+        start = tokStart[t + 1];
+      }
+    }
+    if (!boundaryBefore(text, start, floor)) continue;
+    const key = { book, full: false, ambiguous: true, capital: false };
+    return { book, key, start, end, capitalised: true, fuzzy: true };
+  }
+  return undefined;
+}
+
+/**
+ * A book name starting at `pos` and followed (after spaces or a period) by a
+ * digit: used inside lists and ranges. Returns the hit and the digit's offset.
+ */
+export function bookAfter(text: string, pos: number): { hit: BookHit; digit: number } | undefined {
+  // Walk forward over up to four tokens, remember where each ends, then test longest first.
+  const ends: number[] = [];
+  let i = pos;
+  for (let t = 0; t <= MAX_NAME_TOKENS && i < text.length; t++) {
+    const c = text.charCodeAt(i);
+    let j = i;
+    if (isDigit(c)) {
+      if (t > 0) break;
+      j++;
+      while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    } else if (isLetter(c)) {
+      while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    } else break;
+    ends.push(j);
+    i = j;
+    if (i < text.length && text.charCodeAt(i) === 46) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  }
+  for (let t = ends.length - 1; t >= 0; t--) {
+    const nameEnd = ends[t];
+    let d = nameEnd;
+    if (d < text.length && text.charCodeAt(d) === 46) d++;
+    while (d < text.length && isSpace(text.charCodeAt(d))) d++;
+    if (d >= text.length || !isDigit(text.charCodeAt(d))) continue;
+    const hit = bookBefore(text, nameEnd, pos, false);
+    if (hit && hit.start === pos) return { hit, digit: d };
+  }
+  return undefined;
+}
+
+export { capitalAt };
