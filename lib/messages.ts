@@ -1,0 +1,113 @@
+/**
+ * The one contract between the pages (content script, popup, options) and
+ * the background service worker, which owns the data.
+ *
+ * Message types are named by direction (`toBackground/...`). Every message
+ * that crosses the boundary is validated at runtime with
+ * `parseToBackgroundMessage`, because a content script runs next to page
+ * code we do not control and a malformed request must get a clear error,
+ * never a crash in the worker.
+ */
+import type { Passage, TranslationId } from './bible/passage';
+import type { ExplanationResult } from './articles/types';
+
+export const TRANSLATIONS: readonly TranslationId[] = ['web', 'kjv'];
+
+export interface GetPassageRequest {
+  readonly type: 'toBackground/getPassage';
+  /** One OSIS passage, e.g. "Heb.7.23-Heb.7.25". */
+  readonly osis: string;
+  readonly translation: TranslationId;
+}
+
+export interface GetExplanationRequest {
+  readonly type: 'toBackground/getExplanation';
+  readonly osis: string;
+}
+
+export interface OpenArticleRequest {
+  readonly type: 'toBackground/openArticle';
+  /** Absent: open the article list. */
+  readonly slug?: string;
+  /** Block id to open at and highlight; the section anchor is derived from it. */
+  readonly blockId?: string;
+  readonly osis?: string;
+}
+
+/**
+ * A content script's error, sent to the worker so it is logged in the
+ * extension's own console rather than the page's.
+ */
+export interface ReportErrorRequest {
+  readonly type: 'toBackground/reportError';
+  readonly where: string;
+  readonly message: string;
+}
+
+export type ToBackgroundMessage =
+  | GetPassageRequest
+  | GetExplanationRequest
+  | OpenArticleRequest
+  | ReportErrorRequest;
+
+/** Every reply is wrapped so that a failure travels as data, not as a throw. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ReplyTypes {
+  'toBackground/getPassage': Passage;
+  'toBackground/getExplanation': ExplanationResult;
+  'toBackground/openArticle': { opened: 'popup' | 'tab' };
+  'toBackground/reportError': null;
+}
+
+const OSIS_SHAPE = /^[1-3]?[A-Za-z]+(\.\d{1,3}){0,2}(-[1-3]?[A-Za-z]+(\.\d{1,3}){0,2})?$/;
+const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,100}$/;
+const BLOCK_SHAPE = /^[a-z0-9][a-z0-9-]{0,140}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates an incoming message. Returns the typed message, or a string that
+ * says exactly what is wrong with it.
+ */
+export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | string {
+  if (!isRecord(value)) return 'message must be an object';
+  const { type } = value;
+  switch (type) {
+    case 'toBackground/getPassage': {
+      if (typeof value.osis !== 'string' || !OSIS_SHAPE.test(value.osis))
+        return 'getPassage: "osis" must be one OSIS passage such as "Rom.8.34"';
+      if (!TRANSLATIONS.includes(value.translation as TranslationId))
+        return `getPassage: "translation" must be one of ${TRANSLATIONS.join(', ')}`;
+      return { type, osis: value.osis, translation: value.translation as TranslationId };
+    }
+    case 'toBackground/getExplanation': {
+      if (typeof value.osis !== 'string' || !OSIS_SHAPE.test(value.osis))
+        return 'getExplanation: "osis" must be one OSIS passage such as "Rom.8.34"';
+      return { type, osis: value.osis };
+    }
+    case 'toBackground/openArticle': {
+      if (value.slug !== undefined && (typeof value.slug !== 'string' || !SLUG_SHAPE.test(value.slug)))
+        return 'openArticle: "slug" must be an article slug';
+      if (value.blockId !== undefined && (typeof value.blockId !== 'string' || !BLOCK_SHAPE.test(value.blockId)))
+        return 'openArticle: "blockId" must be a block id';
+      if (value.osis !== undefined && (typeof value.osis !== 'string' || !OSIS_SHAPE.test(value.osis)))
+        return 'openArticle: "osis" must be one OSIS passage';
+      return {
+        type,
+        ...(value.slug !== undefined ? { slug: value.slug as string } : {}),
+        ...(value.blockId !== undefined ? { blockId: value.blockId as string } : {}),
+        ...(value.osis !== undefined ? { osis: value.osis as string } : {}),
+      };
+    }
+    case 'toBackground/reportError': {
+      if (typeof value.where !== 'string' || typeof value.message !== 'string')
+        return 'reportError: "where" and "message" must be strings';
+      return { type, where: value.where.slice(0, 200), message: value.message.slice(0, 2000) };
+    }
+    default:
+      return `unknown message type ${JSON.stringify(type)}`;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * User settings: their defaults, and how stored values are read back.
+ *
+ * Settings live in `storage.sync` under one key. Whatever is stored (an
+ * older version's shape, a hand-edited value, nothing at all) is read
+ * through `normalizeSettings`, which keeps every valid field and falls back
+ * to the default for the rest, so a bad value never disables the extension.
+ */
+import type { TranslationId } from './bible/passage';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  /** Global switch. */
+  readonly enabled: boolean;
+  /** Host names where the user turned the extension off ("On this site"). */
+  readonly disabledSites: readonly string[];
+  readonly translation: TranslationId;
+  /** Show the article's explanation under the passage in the card. */
+  readonly showExplanations: boolean;
+  /** How long the pointer rests on a reference before the card shows. */
+  readonly dwellMs: number;
+  readonly theme: Theme;
+  /** Accept chapter-only references written with abbreviations ("Rom 8"). */
+  readonly chapterOnlyAbbreviations: boolean;
+}
+
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+/**
+ * 300 ms: long enough that a pointer sweeping across a page does not flash
+ * cards, short enough to feel like a response to resting on the word. (MediaWiki
+ * Page Previews waits 500 ms; our targets are short and deliberate.)
+ */
+export const DEFAULT_DWELL_MS = 300;
+export const DWELL_LIMITS = { min: 0, max: 3000 } as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  translation: 'web',
+  showExplanations: true,
+  dwellMs: DEFAULT_DWELL_MS,
+  theme: 'auto',
+  chapterOnlyAbbreviations: false,
+};
+
+const HOST_SHAPE = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const pick = <T>(key: keyof Settings, valid: (v: unknown) => boolean): T =>
+    (valid(value[key]) ? value[key] : DEFAULT_SETTINGS[key]) as T;
+  const isBool = (v: unknown) => typeof v === 'boolean';
+  const dwell = Number(value.dwellMs);
+  return {
+    enabled: pick('enabled', isBool),
+    disabledSites: Array.isArray(value.disabledSites)
+      ? [...new Set(value.disabledSites.filter((h): h is string => typeof h === 'string' && HOST_SHAPE.test(h)))]
+      : [],
+    translation: pick('translation', (v) => v === 'web' || v === 'kjv'),
+    showExplanations: pick('showExplanations', isBool),
+    dwellMs:
+      Number.isFinite(dwell) && value.dwellMs !== null && value.dwellMs !== ''
+        ? Math.round(Math.min(DWELL_LIMITS.max, Math.max(DWELL_LIMITS.min, dwell)))
+        : DEFAULT_DWELL_MS,
+    theme: pick('theme', (v) => v === 'auto' || v === 'light' || v === 'dark'),
+    chapterOnlyAbbreviations: pick('chapterOnlyAbbreviations', isBool),
+  };
+}
+
+/** Whether the extension should decorate pages on this host. */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+/** Turns the "On this site" switch for one host, returning new settings. */
+export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const others = settings.disabledSites.filter((h) => h !== host);
+  return { ...settings, disabledSites: on ? others : [...others, host] };
+}

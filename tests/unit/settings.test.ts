@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, withSite } from '../../lib/settings';
+
+describe('normalizeSettings', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and replaces invalid ones', () => {
+    const settings = normalizeSettings({
+      enabled: false,
+      translation: 'niv',
+      dwellMs: '450',
+      theme: 'dark',
+      showExplanations: 'yes',
+      disabledSites: ['example.com', 42, 'bad host!', 'example.com'],
+    });
+    expect(settings.enabled).toBe(false);
+    expect(settings.translation).toBe('web');
+    expect(settings.dwellMs).toBe(450);
+    expect(settings.theme).toBe('dark');
+    expect(settings.showExplanations).toBe(true);
+    expect(settings.disabledSites).toEqual(['example.com']);
+  });
+
+  it('clamps the dwell delay', () => {
+    expect(normalizeSettings({ dwellMs: -5 }).dwellMs).toBe(0);
+    expect(normalizeSettings({ dwellMs: 99999 }).dwellMs).toBe(3000);
+    expect(normalizeSettings({ dwellMs: 'abc' }).dwellMs).toBe(300);
+  });
+});
+
+describe('per-site switch', () => {
+  it('turns one host off and on again', () => {
+    const off = withSite(DEFAULT_SETTINGS, 'Example.com', false);
+    expect(isActiveOn(off, 'example.com')).toBe(false);
+    expect(isActiveOn(off, 'other.org')).toBe(true);
+    expect(isActiveOn(withSite(off, 'example.com', true), 'example.com')).toBe(true);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'other.org')).toBe(false);
+  });
+});
