@@ -20,15 +20,15 @@ export const BOOK_NAMES: Record<OsisBook, string> = {
   Ruth: 'Ruth|Rth Ru Rut',
   '1Sam': 'Samuel|Sam Sa Sm Samuel',
   '2Sam': 'Samuel|Sam Sa Sm',
-  '1Kgs': 'Kings|Kgs Kg Ki Kin Kngs',
-  '2Kgs': 'Kings|Kgs Kg Ki Kin Kngs',
+  '1Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns',
+  '2Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns',
   '1Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
   '2Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
   Ezra: 'Ezra|Ezr',
   Neh: 'Nehemiah|Neh Ne',
   Esth: 'Esther|Esth Est Es Esther',
   Job: 'Job|Jb',
-  Ps: 'Psalms Psalm|Ps Pss Psa Psm Pslm Psal Psalm Pslms Psals',
+  Ps: 'Psalms Psalm|Ps Pss Psa Psm Pslm Psal Pslms Psals Pslam Salm Salms',
   Prov: 'Proverbs|Prov Pro Prv Pr Prvbs Prvb',
   Eccl: 'Ecclesiastes Qoheleth|Eccl Eccles Ecc Ec Eccle Qoh Ecl',
   Song: 'Song_of_Solomon Song_of_Songs Songs_of_Solomon Canticles Canticle_of_Canticles|Song Songs Sng SoS So Sg Cant Canticle Song_of_Sol S_of_S',
@@ -52,7 +52,7 @@ export const BOOK_NAMES: Record<OsisBook, string> = {
   Matt: 'Matthew|Matt Mt Mat Mtt',
   Mark: 'Mark|Mk Mr Mrk Mar Mrc',
   Luke: 'Luke|Lk Luk Lu Lke',
-  John: 'John|Jn Jhn Joh Jo',
+  John: 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
   Acts: 'Acts Acts_of_the_Apostles|Ac Act Acs',
   Rom: 'Romans|Rom Ro Rm Rms Roms',
   '1Cor': 'Corinthians|Cor Co Corinth Corin',
@@ -69,21 +69,25 @@ export const BOOK_NAMES: Record<OsisBook, string> = {
   Phlm: 'Philemon|Phlm Philem Phm Phmn Phile Phlmn',
   Heb: 'Hebrews|Heb He Hbr Hebr',
   Jas: 'James|Jas Jm Jam Jms Jame',
-  '1Pet': 'Peter|Pet Pe Pt Ptr',
-  '2Pet': 'Peter|Pet Pe Pt Ptr',
-  '1John': 'John|Jn Jhn Joh Jo',
-  '2John': 'John|Jn Jhn Joh Jo',
-  '3John': 'John|Jn Jhn Joh Jo',
+  '1Pet': 'Peter|Pet Pe Pt Ptr Per P',
+  '2Pet': 'Peter|Pet Pe Pt Ptr Per P',
+  '1John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
+  '2John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
+  '3John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
   Jude: 'Jude|Jud Jd',
   Rev: 'Revelation Revelations The_Revelation Apocalypse|Rev Re Rv Revel Apoc',
 };
 
 /** Ways of writing the number of a numbered book; the value is the number. */
-export const BOOK_NUMBERS: Record<string, 1 | 2 | 3> = {
+export const BOOK_NUMBERS: Record<string, 1 | 2 | 3 | 4> = {
   '1': 1, i: 1, first: 1, '1st': 1,
   '2': 2, ii: 2, second: 2, '2nd': 2,
   '3': 3, iii: 3, third: 3, '3rd': 3,
+  '4': 4, iv: 4, fourth: 4, '4th': 4,
 };
+
+/** "1–4 Kingdoms", the Septuagint's names for Samuel and Kings. */
+export const KINGDOMS: OsisBook[] = ['1Sam', '2Sam', '1Kgs', '2Kgs'];
 
 /**
  * Names that are also ordinary words or first names. Written with a chapter

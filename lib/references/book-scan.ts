@@ -56,11 +56,15 @@ function tokensBefore(text: string, end: number, floor: number): number {
       n++;
       break;
     } else break;
-    // Separator between tokens: spaces, at most one period.
+    // Separator between tokens: spaces, at most one period ("2nd. Cor", "St. Matthew").
     let j = i;
-    if (j >= floor && text.charCodeAt(j) === 46) j--;
     let spaces = 0;
-    while (j >= floor && isSpace(text.charCodeAt(j))) {
+    while (j >= floor && isSpace(text.charCodeAt(j)) && spaces < 3) {
+      j--;
+      spaces++;
+    }
+    if (j >= floor && text.charCodeAt(j) === 46) j--;
+    while (j >= floor && isSpace(text.charCodeAt(j)) && spaces < 3) {
       j--;
       spaces++;
     }
@@ -103,7 +107,9 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
   const n = tokensBefore(text, end, floor);
   if (n === 0) return undefined;
   for (let t = Math.min(n, MAX_NAME_TOKENS) - 1; t >= 0; t--) {
-    const key = lookupBookKey(keyOf(text, 0, t));
+    const raw = keyOf(text, 0, t);
+    // Doubled letters are a common slip ("Jhhn", "Phillipians"): try the squeezed spelling too.
+    const key = lookupBookKey(raw) ?? lookupBookKey(squeeze(raw));
     if (!key) continue;
     const start = tokStart[t];
     if (!boundaryBefore(text, start, floor)) continue;
@@ -126,8 +132,9 @@ function boundaryBefore(text: string, start: number, floor: number): boolean {
 
 const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({ key: squeeze(key), book, numbered }));
 
+/** Allowed distance in half-steps for a word of this length (see edit-distance.ts). */
 function fuzzyLimit(length: number): number {
-  return length < 6 ? 0 : length < 9 ? 1 : length < 12 ? 2 : 3;
+  return length < 5 ? 0 : length < 6 ? 1 : length < 8 ? 2 : length < 10 ? 3 : length < 13 ? 4 : 5;
 }
 
 /**
@@ -139,14 +146,20 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
   for (let t = Math.min(n, 3) - 1; t >= 0; t--) {
     const first = text.charCodeAt(tokStart[t]);
     if (!isUpper(first)) continue;
+    if (BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) continue;
     const raw = keyOf(text, 0, t);
     if (!/^[a-z]+$/.test(raw)) continue;
     const word = squeeze(raw);
-    const limit = fuzzyLimit(raw.length);
+    // After a book number ("2nd Kigs") a short word may be resolved too.
+    const before = t + 1 < n ? text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase() : '';
+    const afterNumber = BOOK_NUMBERS[before] !== undefined;
+    // After a number ("2nd Kigs") or "Saint" ("St Jhon") a short word may be resolved too.
+    const limit = (afterNumber || before === 'saint' || before === 'st') && raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length);
     if (limit === 0) continue;
     let best: (typeof FUZZY_TARGETS)[number] | undefined;
     let bestD = limit + 1;
     for (const target of FUZZY_TARGETS) {
+      if (afterNumber !== target.numbered && afterNumber) continue;
       const d = editDistance(word, target.key, Math.min(limit, bestD - 1 < 0 ? 0 : bestD - 1));
       if (d < bestD) {
         bestD = d;
@@ -156,13 +169,12 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     if (!best) continue;
     let start = tokStart[t];
     let book: OsisBook = best.book;
-    if (best.numbered && t + 1 < n) {
+    if (afterNumber) {
       const num = BOOK_NUMBERS[text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase()];
-      const numbered = num && (`${num}${best.book.slice(1)}` as OsisBook);
-      if (numbered) {
-        book = numbered;
-        start = tokStart[t + 1];
-      }
+      const numbered = `${num}${best.book.slice(1)}`;
+      if (!lookupBookKey(numbered.toLowerCase())) continue;
+      book = numbered as OsisBook;
+      start = tokStart[t + 1];
     }
     if (!boundaryBefore(text, start, floor)) continue;
     const key = { book, full: false, ambiguous: true, capital: false };

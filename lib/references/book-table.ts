@@ -7,7 +7,7 @@
  * (tokens of the text are concatenated the same way by the scanner).
  */
 import { OSIS_BOOKS, type OsisBook } from '../bible/books';
-import { AMBIGUOUS_NAMES, BOOK_NAMES, BOOK_NUMBERS, CASE_SENSITIVE_WORDS } from './book-names';
+import { AMBIGUOUS_NAMES, BOOK_NAMES, BOOK_NUMBERS, CASE_SENSITIVE_WORDS, KINGDOMS } from './book-names';
 
 export interface BookKey {
   readonly book: OsisBook;
@@ -49,7 +49,7 @@ for (const book of OSIS_BOOKS) {
 }
 for (const [book, n, fulls, abbrs] of numbered) {
   for (const [word, value] of Object.entries(BOOK_NUMBERS)) {
-    if (value !== n) continue;
+    if (value !== n || value > 3) continue;
     for (const key of fulls) add(word + key, { book, full: true, ambiguous: false, capital: false });
     for (const key of abbrs) add(word + key, { book, full: false, ambiguous: false, capital: false });
   }
@@ -59,7 +59,15 @@ for (const [book, n, fulls, abbrs] of numbered) {
       add(key, { book, full: false, ambiguous: true, capital: false });
       FULL_NAME_KEYS.push([key, book, true]);
     }
+    // Abbreviations too are fuzzy targets after a number ("2nd Kigs").
+    for (const key of abbrs) if (key.length > 2) FULL_NAME_KEYS.push([key, book, true]);
   }
+}
+// The Septuagint's "1–4 Kingdoms" (1–2 Samuel, 1–2 Kings).
+for (const [word, value] of Object.entries(BOOK_NUMBERS)) {
+  const book = KINGDOMS[value - 1];
+  add(`${word}kingdoms`, { book, full: true, ambiguous: false, capital: false });
+  add(`${word}kingdom`, { book, full: true, ambiguous: false, capital: false });
 }
 // OSIS codes themselves ("Rom.8.34", "1Cor.13.4").
 for (const book of OSIS_BOOKS) add(book.toLowerCase(), { book, full: false, ambiguous: false, capital: false });

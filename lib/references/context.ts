@@ -4,7 +4,7 @@
  */
 import type { OsisBook } from '../bible/books';
 import { bookBefore } from './book-scan';
-import { isSpace } from './chars';
+import { chapterCount } from '../bible/versification';
 
 export interface DetectorContext {
   book: OsisBook;
@@ -28,13 +28,16 @@ export function contextAfter(
 }
 
 /**
- * A heading that names only a book ("Hebrews", "The Letter to the Hebrews",
- * "1 John") gives the book as context for the blocks under it.
+ * The book (and chapter) a heading or a context string names at its end:
+ * "Hebrews", "The Letter to the Hebrews", "Romans 8", "John 3:16 NIV". Any
+ * known name counts, abbreviations included, but it must be capitalised.
  */
 export function bookOfHeading(text: string): DetectorContext | undefined {
-  let end = text.length;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 46)) end--;
+  const m = /(?:[\s.]+(\d{1,3})(?:[:.](\d{1,3}))?)?(?:\s+\(?[A-Z]{2,6}\)?)?[\s.]*$/.exec(text);
+  const end = m ? m.index : text.length;
   const hit = bookBefore(text, end, 0, false);
-  if (!hit || !hit.key.full || !hit.capitalised) return undefined;
-  return { book: hit.book };
+  if (!hit || !hit.capitalised) return undefined;
+  const chapter = m?.[1] ? Number(m[1]) : undefined;
+  if (chapter !== undefined && (chapter < 1 || chapter > chapterCount(hit.book))) return { book: hit.book };
+  return chapter === undefined ? { book: hit.book } : { book: hit.book, chapter };
 }

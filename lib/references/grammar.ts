@@ -9,7 +9,7 @@
  *   suffix   := "a" | "b" | "f" | "ff" | "title"
  */
 import type { OsisBook } from '../bible/books';
-import { chapterCount, isSingleChapterBook } from '../bible/versification';
+import { chapterCount, isSingleChapterBook, isValidVerse } from '../bible/versification';
 import { bookAfter, type BookHit } from './book-scan';
 import { isDash, isDigit, isLetter, isSpace, isUpper, skipSpaces } from './chars';
 import { CHAPTER_WORDS, LIST_WORDS, RANGE_WORDS, TRANSLATIONS, VERSE_WORDS, wordAt } from './keywords';
@@ -43,6 +43,8 @@ interface Element {
   /** It was written with chapter:verse (or chapter.verse). */
   colon: boolean;
   last: Point;
+  /** A backwards range ended at a book name here ("Psalm 121-Gen 2"): the list goes on there. */
+  nextBook?: number;
 }
 
 let numEnd = 0;
@@ -114,6 +116,10 @@ function readPoint(
   if (n < 0) return undefined;
   let j = numEnd;
   let verse = -1;
+  // "1,000" is a number, not chapter 1.
+  if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4)) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))) return undefined;
+  // "Matthew 6 : 25" (a spaced colon).
+  if (text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 58 && text.charCodeAt(j + 2) === 32 && isDigit(text.charCodeAt(j + 3))) j++;
   const c = text.charCodeAt(j);
   if (c === 58 || c === 46) {
     let k = j + 1;
@@ -148,6 +154,9 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
   let j = skipPartial(text, first.end);
   const colon = first.colon;
   let end: Point | undefined;
+  let rangeFrom = -1;
+  let endAt = -1;
+  let otherAt = -1;
   // Psalm titles: "Ps 23 title".
   if (start.verse === undefined && book === 'Ps') {
     const t = titleEnd(text, j);
@@ -173,7 +182,16 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
     if (k2 > 0) {
       k2 = skipSpaces(text, k2);
       const c = text.charCodeAt(k2);
-      if (isDigit(c)) {
+      const other = isLetter(c) || (c >= 49 && c <= 51) ? bookAfter(text, k2) : undefined;
+      if (other) {
+        otherAt = k2;
+        const second = readPoint(text, other.digit, other.hit.book, st, 'first');
+        if (second) {
+          end = second.p;
+          endAt = skipPartial(text, second.end);
+          rangeFrom = j;
+        }
+      } else if (isDigit(c)) {
         const digitsStart = k2;
         const second = readPoint(text, k2, book, st, start.verse === undefined ? 'chapter' : 'verse');
         if (second) {
@@ -187,34 +205,42 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
             }
           }
           end = p;
-          j = skipPartial(text, second.end);
-          const ff2 = followingEnd(text, j);
+          rangeFrom = j;
+          endAt = skipPartial(text, second.end);
+          const ff2 = followingEnd(text, endAt);
           if (ff2 > 0) {
-            j = ff2;
+            endAt = ff2;
             end = p.verse === undefined ? { book, chapter: 999 } : { book, chapter: p.chapter, verse: 999 };
-          }
-        }
-      } else if (isLetter(c)) {
-        const next = bookAfter(text, k2);
-        if (next) {
-          const second = readPoint(text, next.digit, next.hit.book, st, 'first');
-          if (second) {
-            end = second.p;
-            j = skipPartial(text, second.end);
+          } else if (start.verse === undefined && p.verse === undefined && !isSingleChapterBook(book)) {
+            // "Heb 13-15", "Jer 33-11": no such chapter range, but a verse ("Heb 13:15").
+            if ((p.chapter > chapterCount(book) || p.chapter < start.chapter) && isValidVerse(book, start.chapter, p.chapter)) {
+              start = { book, chapter: start.chapter, verse: p.chapter };
+              end = undefined;
+            }
           }
         }
       }
     }
   }
+  if (rangeFrom >= 0) j = endAt;
   // A lone "1" after a one-chapter book is the whole book ("Jude 1"), as in the parser.
   if (!end && !colon && mode === 'first' && isSingleChapterBook(book) && start.verse === 1) {
     start = { book, chapter: 1 };
   }
-  const osis = end ? rangeOsis(start, end) : pointOsis(start);
+  let osis = end ? rangeOsis(start, end) : pointOsis(start);
+  if (end && osis === undefined && rangeFrom >= 0) {
+    // A range that runs backwards ("Exodus 8 to Genesis 2", "Ps 21:6-1:4") is two
+    // references in the parser; keep the first, and let the scanner read on from the mark.
+    end = undefined;
+    osis = pointOsis(start);
+    j = rangeFrom;
+  } else otherAt = -1;
   const last = end ?? start;
   const lastPoint: Point =
     last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
-  return { end: j, osis, verse: start.verse !== undefined, colon, last: lastPoint };
+  const el: Element = { end: j, osis, verse: start.verse !== undefined, colon, last: lastPoint };
+  if (otherAt >= 0) el.nextBook = otherAt;
+  return el;
 }
 
 /** Offset after a translation tag ("(NIV)", "KJV", "[ESV, NIV]") at j, or -1. */
@@ -335,7 +361,8 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
   };
   push(o.contextual ? (o.cueStart ?? digit) : hit.start, el);
   let end = el.end;
-  let nextBook = -1;
+  let nextBook = el.nextBook ?? -1;
+  if (nextBook >= 0) return { matches, end, nextBook };
   for (;;) {
     let k = end;
     const t = translationEnd(text, k);
@@ -365,7 +392,13 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     if (text.charCodeAt(item.end) === 44 && /^\d{3}(?!\d)/.test(text.slice(item.end + 1, item.end + 5))) break;
     if (mode === 'list' && !item.colon && proseAfter(text, item.end)) break;
     if (trapAfter(text, item.end, hit, item.colon)) break;
-    if (item.osis !== undefined) push(itemStart >= 0 ? itemStart : k, item);
+    const prev = matches[matches.length - 1];
+    if (mode === 'verse' && !item.colon && !st.lastVerse && prev && item.osis !== undefined && !o.contextual) {
+      // "Isaiah 54 verse 15", "23rd Psalm, verse 6": one reference, chapter then verse.
+      prev.end = item.end;
+      prev.osis = item.osis;
+      st.lastVerse = true;
+    } else if (item.osis !== undefined) push(itemStart >= 0 ? itemStart : k, item);
     end = item.end;
   }
   if (t(end)) end = t(end);
@@ -379,6 +412,8 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
 
 function firstChapterAllowed(text: string, hit: BookHit, el: Element, o: SequenceOptions): boolean {
   if (hit.fuzzy) return false;
+  // An OSIS string ("Gen.1", "Rom.8") is unmistakable.
+  if (text.charCodeAt(hit.end) === 46 && text.slice(hit.start, hit.end) === hit.book) return true;
   if (o.inList || o.mode === 'chapter') return true;
   if (hit.key.full && hit.capitalised && !hit.key.ambiguous) return true;
   if (o.chapterOnlyAbbreviations && !hit.key.ambiguous) return true;

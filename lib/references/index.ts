@@ -118,13 +118,30 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
       i = result.end;
       continue;
     }
+    const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const psalm = ordinalPsalm(text, start, i);
+    if (psalm) {
+      raw.push(psalm);
+      ctxBook = 'Ps';
+      ctxChapter = psalm.chapter;
+      floor = i = psalm.end;
+    }
   }
   return raw.map((m) => {
     const out: ReferenceMatch = { start: m.start, end: m.end, text: text.slice(m.start, m.end), osis: m.osis };
     if (m.contextual) out.contextual = true;
     return out;
   });
+}
+
+/** "the 23rd Psalm", "103rd Psalm": a psalm by its ordinal number. */
+function ordinalPsalm(text: string, start: number, end: number): RawMatch | undefined {
+  const m = /^(?:st|nd|rd|th) ?Psalm\b/.exec(text.slice(end, end + 9));
+  if (!m || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return undefined;
+  const chapter = Number(text.slice(start, end));
+  if (!(chapter >= 1 && chapter <= 150)) return undefined;
+  return { start, end: end + m[0].length, osis: `Ps.${chapter}`, book: 'Ps', chapter };
 }
 
 /**

@@ -8,7 +8,7 @@ export const RANGE_WORDS = set('to through thru');
 /** "Rom 8:28 and 31", "cf. 6", "see also 3". */
 export const LIST_WORDS = set('and cf compare also see');
 /** "ch. 3", "chapter 3", "chapts 2". */
-export const CHAPTER_WORDS = set('ch chs chap chaps chapt chapts chp chps cha chapter chapters');
+export const CHAPTER_WORDS = set('ch chs chap chaps chapt chapts chp chps chpt chpts cha chapter chapters');
 /** "v. 28", "vv. 18, 20", "verse 5", "vss 6". */
 export const VERSE_WORDS = set('v vv vs vss ver vers verse verses');
 /** Bible translations written after a reference: "Lev 1 (NIV)", "John 3:16 KJV". */
