@@ -88,8 +88,9 @@ function write(out: BuildOutput): void {
   console.log(`build:bible: wrote ${out.files.size} files (${changed} changed)`);
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+// Decimal units, as in docs/bible-texts.md (1 MB = 1,000,000 bytes); gzip at its default level.
+const kb = (n: number) => `${(n / 1e3).toFixed(0)} kB`;
+const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 
 function summary(out: BuildOutput): void {
   for (const t of ['web', 'kjv'] as const) {
