@@ -159,7 +159,7 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     let best: (typeof FUZZY_TARGETS)[number] | undefined;
     let bestD = limit + 1;
     for (const target of FUZZY_TARGETS) {
-      if (afterNumber !== target.numbered && afterNumber) continue;
+      if ((afterNumber !== target.numbered && afterNumber) || target.key[0] !== word[0]) continue;
       const d = editDistance(word, target.key, Math.min(limit, bestD - 1 < 0 ? 0 : bestD - 1));
       if (d < bestD) {
         bestD = d;
