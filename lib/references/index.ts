@@ -141,6 +141,10 @@ function ordinalPsalm(text: string, start: number, end: number): RawMatch | unde
   if (!m || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return undefined;
   const chapter = Number(text.slice(start, end));
   if (!(chapter >= 1 && chapter <= 150)) return undefined;
+  const last = chapter % 10;
+  const teen = chapter % 100 >= 11 && chapter % 100 <= 13;
+  const suffix = teen || last > 3 || last === 0 ? 'th' : ['st', 'nd', 'rd'][last - 1];
+  if (m[0].slice(0, 2) !== suffix) return undefined;
   return { start, end: end + m[0].length, osis: `Ps.${chapter}`, book: 'Ps', chapter };
 }
 
