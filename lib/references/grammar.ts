@@ -350,6 +350,8 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     if (el.verse && !el.colon && hit.key.ambiguous && !hit.key.full && o.mode === 'first') return FAIL;
   }
   if (trapAfter(text, el.end, hit, el.colon)) return FAIL;
+  // "Is 10:30 too early?", "So 2:1 it is": a short common word as a book, then prose.
+  if (!o.contextual && hit.key.capital && hit.end - hit.start <= 3 && proseAfter(text, el.end)) return FAIL;
   const matches: RawMatch[] = [];
   const push = (start: number, e: Element) => {
     const m: RawMatch = { start, end: e.end, osis: e.osis!, book: e.last.book, chapter: e.last.chapter };
