@@ -351,7 +351,7 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
   }
   if (trapAfter(text, el.end, hit, el.colon)) return FAIL;
   // "Is 10:30 too early?", "So 2:1 it is": a short common word as a book, then prose.
-  if (!o.contextual && hit.key.capital && hit.end - hit.start <= 3 && proseAfter(text, el.end)) return FAIL;
+  if (!o.contextual && hit.key.capital && hit.end - hit.start <= 2 && text.charCodeAt(hit.end) !== 46 && proseAfter(text, el.end)) return FAIL;
   const matches: RawMatch[] = [];
   const push = (start: number, e: Element) => {
     const m: RawMatch = { start, end: e.end, osis: e.osis!, book: e.last.book, chapter: e.last.chapter };
@@ -392,7 +392,6 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     if (!item) break;
     // "1,000" is a number, not a list.
     if (text.charCodeAt(item.end) === 44 && /^\d{3}(?!\d)/.test(text.slice(item.end + 1, item.end + 5))) break;
-    if (mode === 'list' && !item.colon && proseAfter(text, item.end)) break;
     if (trapAfter(text, item.end, hit, item.colon)) break;
     const prev = matches[matches.length - 1];
     if (mode === 'verse' && !item.colon && !st.lastVerse && prev && item.osis !== undefined && !o.contextual) {

@@ -78,32 +78,32 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
     }
     let result = undefined as ReturnType<typeof parseSequence> | undefined;
     const nameEnd = nameEndBefore(text, i, floor);
-    const hit = bookBefore(text, nameEnd, floor, true);
-    if (hit) {
-      result = parseSequence(text, hit, i, {
-        inList: hit.start === listBook,
-        chapterOnlyAbbreviations: abbreviations,
-        mode: 'first',
-        contextual: false,
-      });
+    const kw = keywordBefore(text, nameEnd, floor);
+    if (kw) {
+      // "Genesis chapter 1", "Phlm verse 6": a book before the keyword; else "v. 28" from context.
+      let j = kw.start;
+      while (j > floor && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 44)) j--;
+      const book = j < kw.start ? bookBefore(text, j, floor, false) : undefined;
+      if (book && (kw.mode === 'chapter' || isSingleChapterBook(book.book))) {
+        result = parseSequence(text, book, i, {
+          inList: false,
+          chapterOnlyAbbreviations: abbreviations,
+          mode: kw.mode,
+          contextual: false,
+          chapter: 1,
+        });
+      } else if (!book && ctxBook) {
+        result = contextual(text, i, kw.mode, ctxBook, ctxChapter, kw.start);
+      }
     } else {
-      const kw = keywordBefore(text, nameEnd, floor);
-      if (kw) {
-        // "Genesis chapter 1", "Phlm verse 6": a book before the keyword.
-        let j = kw.start;
-        while (j > floor && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 44)) j--;
-        const book = j < kw.start ? bookBefore(text, j, floor, false) : undefined;
-        if (book && (kw.mode === 'chapter' || isSingleChapterBook(book.book))) {
-          result = parseSequence(text, book, i, {
-            inList: false,
-            chapterOnlyAbbreviations: abbreviations,
-            mode: kw.mode,
-            contextual: false,
-            chapter: 1,
-          });
-        } else if (!book && ctxBook) {
-          result = contextual(text, i, kw.mode, ctxBook, ctxChapter, kw.start);
-        }
+      const hit = bookBefore(text, nameEnd, floor, true);
+      if (hit) {
+        result = parseSequence(text, hit, i, {
+          inList: hit.start === listBook,
+          chapterOnlyAbbreviations: abbreviations,
+          mode: 'first',
+          contextual: false,
+        });
       } else if (ctxBook && text.charCodeAt(nameEnd - 1) === 40 /* ( */) {
         result = contextual(text, i, 'first', ctxBook, ctxChapter);
       }

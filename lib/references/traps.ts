@@ -7,12 +7,17 @@
 import type { BookHit } from './book-scan';
 import { isLetter, isSpace, skipSpaces } from './chars';
 
-/** Words after a number that make it a time, ratio, score or quantity. */
+/** Words after a number that make it a ratio or a score, when the book name is also a common word. */
+const RATIO = new Set(
+  'ratio ratios odds scale split mix win wins victory lead loss defeat score scores margin majority vote votes record finish draw tie aspect'.split(' '),
+);
+
+/** Words after a number that make it a time or a quantity, whatever the book name. */
 const AFTER = new Set(
   ('am pm a p h hr hrs o oclock utc gmt est edt cst cdt pst pdt cet bst ist ' +
-    'ratio ratios odds scale split mix win wins victory lead loss defeat score scores margin majority ' +
-    'vote votes record finish draw tie aspect million billion thousand percent per mph km kg lb lbs ' +
-    'minutes minute mins seconds secs hours').split(' '),
+    'million billion thousand percent per mph km kg lb lbs ' +
+    'minutes minute mins seconds secs hours times years days weeks months people men women children kids ' +
+    'dollars euros pounds miles feet inches meters metres points goals games degrees cups').split(' '),
 );
 
 /** Words just before the book that make what follows a score or a time. */
@@ -29,6 +34,7 @@ export function trapAfter(text: string, end: number, hit: BookHit, colon: boolea
   // "p.m.", "a.m.", "o'clock"
   if ((w === 'a' || w === 'p') && text.charCodeAt(j) === 46) w = 'am';
   if (w === 'o' && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)) w = 'oclock';
+  if (w && RATIO.has(w) && hit.key.ambiguous) return true;
   if (w && AFTER.has(w)) {
     // One-letter words only count glued or as the time markers handled above.
     if (w.length > 1 || k === end) return colon || w.length > 2 || w === 'am' || w === 'pm';
