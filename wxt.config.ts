@@ -1,13 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledArticles } from './scripts/articles-plugin';
+
+const bibleDir = resolve('content/bible');
 
 export default defineConfig({
+  // Explicit imports everywhere, so the structure can be read from the code.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Scripture Tooltips',
+    description: 'Bible references on any page, with the passage and an explanation in a hover card. Works offline.',
+    // storage: settings and imported articles. No host permission is needed:
+    // the content script is declared in the manifest and reads no page data off-site.
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: 'Scripture Tooltips' },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), bundledArticles()],
   }),
+  hooks: {
+    // Ship the per-book Bible JSON as package files the worker fetches on demand.
+    'build:publicAssets': (_wxt, files) => {
+      for (const translation of readdirSync(bibleDir)) {
+        for (const name of readdirSync(join(bibleDir, translation))) {
+          if (name.endsWith('.json')) {
+            files.push({ absoluteSrc: join(bibleDir, translation, name), relativeDest: `bible/${translation}/${name}` });
+          }
+        }
+      }
+    },
+  },
 });

@@ -1,3 +1,37 @@
+/**
+ * Background service worker: wiring only. It owns the data (Bible books,
+ * articles) and answers the pages' messages through lib/background-service.
+ * Nothing is assumed to survive a worker restart.
+ */
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import bundledArticles from 'virtual:bundled-articles';
+import { createBibleReader, type BookData } from '../lib/bible/passage';
+import { createBackgroundService } from '../lib/background-service';
+import { popupUrl, POPUP_TARGET_KEY } from '../extension/popup-target';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const reader = createBibleReader(async (translation, book) => {
+    const response = await fetch(browser.runtime.getURL(`/bible/${translation}/${book}.json` as '/'));
+    if (!response.ok) throw new Error(`The ${translation.toUpperCase()} text of ${book} is missing from the extension package.`);
+    return (await response.json()) as BookData;
+  });
+
+  const service = createBackgroundService({
+    getPassage: (translation, range) => reader.getPassage(translation, range),
+    loadArticles: async () => bundledArticles,
+    openArticle: async (target) => {
+      await browser.storage.session.set({ [POPUP_TARGET_KEY]: { ...target, at: Date.now() } });
+      try {
+        // Chrome 127+ opens the popup from an extension message; elsewhere it throws.
+        await browser.action.openPopup();
+        return 'popup';
+      } catch {
+        await browser.tabs.create({ url: popupUrl(browser.runtime.getURL('/popup.html'), target) });
+        return 'tab';
+      }
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => service.handle(message));
+});

@@ -8,10 +8,9 @@
  * code we do not control and a malformed request must get a clear error,
  * never a crash in the worker.
  */
+import { TRANSLATIONS } from './bible/bible-data';
 import type { Passage, TranslationId } from './bible/passage';
 import type { ExplanationResult } from './articles/types';
-
-export const TRANSLATIONS: readonly TranslationId[] = ['web', 'kjv'];
 
 export interface GetPassageRequest {
   readonly type: 'toBackground/getPassage';

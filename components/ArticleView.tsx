@@ -1,0 +1,82 @@
+import type { Article, ArticleBlock } from '../lib/articles/types';
+import { InlineText } from './InlineText';
+
+function Block({ block, flash }: { block: ArticleBlock; flash: boolean }) {
+  const cls = `block block-${block.kind}${flash ? ' flash' : ''}`;
+  if (block.kind === 'list') {
+    const items = (block.items ?? []).map((item, i) => (
+      <li key={i}>
+        <InlineText runs={item} />
+      </li>
+    ));
+    return block.ordered ? (
+      <ol id={block.id} class={cls}>
+        {items}
+      </ol>
+    ) : (
+      <ul id={block.id} class={cls}>
+        {items}
+      </ul>
+    );
+  }
+  if (block.kind === 'quote') {
+    return (
+      <blockquote id={block.id} class={cls}>
+        <p>
+          <InlineText runs={block.inlines} />
+        </p>
+        {block.attribution && <footer class="attribution">— {block.attribution}</footer>}
+      </blockquote>
+    );
+  }
+  return (
+    <p id={block.id} class={cls}>
+      <InlineText runs={block.inlines} />
+    </p>
+  );
+}
+
+/** The full article: title, table of contents, sections with anchors. */
+export function ArticleView({ article, flashBlockId }: { article: Article; flashBlockId?: string }) {
+  const headed = article.sections.filter((s) => s.heading);
+  return (
+    <article class="article" data-part="article" data-slug={article.slug}>
+      <h1 class="article-title">{article.title}</h1>
+      {article.summary && <p class="article-summary">{article.summary}</p>}
+      {headed.length > 1 && (
+        <nav class="toc" aria-label="Contents">
+          <ol>
+            {headed.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.heading}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {article.sections.map((section) => (
+        <section key={section.id} id={section.id} class="article-section" data-part="section">
+          {section.heading && <h2>{section.heading}</h2>}
+          {section.blocks.map((block) => (
+            <Block key={block.id} block={block} flash={block.id === flashBlockId} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+export function ArticleList({ articles, onOpen }: { articles: readonly Article[]; onOpen: (slug: string) => void }) {
+  return (
+    <ul class="article-list" data-part="article-list">
+      {articles.map((a) => (
+        <li key={a.slug}>
+          <button type="button" class="article-link" onClick={() => onOpen(a.slug)}>
+            <span class="article-link-title">{a.title}</span>
+            {a.summary && <span class="article-link-summary">{a.summary}</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,102 @@
+import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
+import type { TranslationId } from '../lib/bible/passage';
+import { Switch } from './Switch';
+
+export interface OptionsFormProps {
+  readonly settings: Settings;
+  readonly status?: string;
+  readonly onChange: (settings: Settings) => void;
+}
+
+/** The settings. Every change is saved at once and reaches open tabs live. */
+export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
+  const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
+  return (
+    <form class="options" onSubmit={(e) => e.preventDefault()} aria-describedby="options-status">
+      <h2>Settings</h2>
+      <Switch label="Show Bible references on web pages" checked={settings.enabled} onChange={(enabled) => set({ enabled })} />
+      <label class="field">
+        <span>Translation</span>
+        <select
+          name="translation"
+          value={settings.translation}
+          onChange={(e) => set({ translation: (e.currentTarget as HTMLSelectElement).value as TranslationId })}
+        >
+          <option value="web">World English Bible (WEB)</option>
+          <option value="kjv">King James Version (KJV)</option>
+        </select>
+      </label>
+      <Switch
+        label="Show explanations from the articles"
+        checked={settings.showExplanations}
+        onChange={(showExplanations) => set({ showExplanations })}
+      />
+      <label class="field">
+        <span>Delay before the card shows (milliseconds)</span>
+        <input
+          type="number"
+          name="dwellMs"
+          min={DWELL_LIMITS.min}
+          max={DWELL_LIMITS.max}
+          step={50}
+          value={settings.dwellMs}
+          onChange={(e) => {
+            const value = Number((e.currentTarget as HTMLInputElement).value);
+            if (Number.isFinite(value)) set({ dwellMs: value });
+          }}
+        />
+      </label>
+      <label class="field">
+        <span>Theme</span>
+        <select name="theme" value={settings.theme} onChange={(e) => set({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}>
+          <option value="auto">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <Switch
+        label="Recognise chapter-only references written with abbreviations (“Rom 8”)"
+        checked={settings.chapterOnlyAbbreviations}
+        onChange={(chapterOnlyAbbreviations) => set({ chapterOnlyAbbreviations })}
+      />
+      {settings.disabledSites.length > 0 && (
+        <div class="field">
+          <span>Turned off on</span>
+          <ul class="sites">
+            {settings.disabledSites.map((site) => (
+              <li key={site}>
+                {site}{' '}
+                <button type="button" onClick={() => set({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                  Turn back on
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p id="options-status" class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+/** Licences and attribution of the bundled texts. */
+export function Licences() {
+  return (
+    <section class="licences" aria-labelledby="licences-heading">
+      <h2 id="licences-heading">Bible texts and licences</h2>
+      <p>
+        <strong>World English Bible (WEB)</strong>: public domain. “World English Bible” is a trademark of eBible.org; the text is
+        shipped unchanged, from the SWORD module engWEB2015eb as packaged by Debian.
+      </p>
+      <p>
+        <strong>King James Version (KJV)</strong>: public domain outside the United Kingdom; in the UK, rights are vested in the
+        Crown (Letters Patent). From the SWORD module engKJV2006eb as packaged by Debian.
+      </p>
+      <p>
+        Everything works offline: the texts and articles ship inside the extension, and it makes no network request.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Popup: wiring only. Renders the article (opened where "Read the full
+ * article" pointed), the two switches, and makes the references inside the
+ * article hoverable with the same card as on web pages.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import bundledArticles from 'virtual:bundled-articles';
+import { PopupApp } from '../../components/PopupApp';
+import cardCss from '../../components/card.css?inline';
+import { createDataClient } from '../../hover/data-client';
+import { startScriptureTooltips } from '../../hover/scripture-tooltips';
+import { createPageCardHost } from '../../hover/page-card-host';
+import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { sendToBackground } from '../../extension/send-message';
+import { POPUP_TARGET_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
+import type { Settings } from '../../lib/settings';
+import './popup.css';
+
+/** A target older than this was not meant for this opening of the popup. */
+const TARGET_MAX_AGE_MS = 60_000;
+
+async function readTarget(): Promise<PopupTarget | undefined> {
+  const fromUrl = targetFromUrl(location.href);
+  if (fromUrl) return fromUrl;
+  const stored = (await browser.storage.session.get(POPUP_TARGET_KEY))[POPUP_TARGET_KEY] as (PopupTarget & { at?: number }) | undefined;
+  await browser.storage.session.remove(POPUP_TARGET_KEY);
+  return stored && Date.now() - (stored.at ?? 0) < TARGET_MAX_AGE_MS ? stored : undefined;
+}
+
+async function activeSite(): Promise<string | undefined> {
+  if (location.search.includes('article=')) return undefined;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  try {
+    const url = new URL(tab?.url ?? '');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  const root = document.getElementById('app')!;
+  const [settings, target, site] = await Promise.all([loadSettings(), readTarget(), activeSite()]);
+  let current: Settings = settings;
+  const draw = () =>
+    render(
+      <PopupApp
+        articles={bundledArticles}
+        settings={current}
+        site={site}
+        initialTarget={target}
+        onSettingsChange={(next) => {
+          current = next;
+          draw();
+          void saveSettings(next);
+        }}
+      />,
+      root,
+    );
+  draw();
+  watchSettings((next) => {
+    current = next;
+    draw();
+  });
+  startScriptureTooltips({
+    doc: document,
+    settings: () => current,
+    client: createDataClient(sendToBackground),
+    createHost: async () => createPageCardHost(document, cardCss),
+  });
+}
+
+void main();

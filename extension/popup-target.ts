@@ -1,0 +1,28 @@
+/**
+ * Where the popup opens: "Read the full article" records the article and
+ * block here (storage.session, so it never outlives the browser session),
+ * and the popup reads it when it opens.
+ */
+export const POPUP_TARGET_KEY = 'popupTarget';
+
+export interface PopupTarget {
+  readonly slug?: string;
+  readonly blockId?: string;
+  readonly osis?: string;
+}
+
+/** `popup.html?article=…&block=…` for opening the article in a tab. */
+export function popupUrl(base: string, target: PopupTarget): string {
+  const url = new URL(base);
+  if (target.slug) url.searchParams.set('article', target.slug);
+  if (target.blockId) url.searchParams.set('block', target.blockId);
+  if (target.osis) url.searchParams.set('ref', target.osis);
+  return url.toString();
+}
+
+export function targetFromUrl(href: string): PopupTarget | undefined {
+  const params = new URL(href).searchParams;
+  const slug = params.get('article') ?? undefined;
+  if (!slug) return undefined;
+  return { slug, blockId: params.get('block') ?? undefined, osis: params.get('ref') ?? undefined };
+}

@@ -1,0 +1,64 @@
+/**
+ * The pages' side of the message contract: typed requests to the background
+ * worker, replies unwrapped, and a small cache so that hovering the same
+ * reference twice costs nothing.
+ */
+import type { Passage, TranslationId } from '../lib/bible/passage';
+import type { ExplanationResult } from '../lib/articles/types';
+import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
+
+export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
+
+export interface DataClient {
+  getPassage(osis: string, translation: TranslationId): Promise<Passage>;
+  getExplanation(osis: string): Promise<ExplanationResult>;
+  openArticle(target: { slug?: string; blockId?: string; osis?: string }): Promise<void>;
+  reportError(where: string, error: unknown): void;
+  /** Forget cached replies (settings or articles changed). */
+  clear(): void;
+}
+
+/** Enough for a page's worth of hovers; replies are small. */
+const CACHE_LIMIT = 64;
+
+async function request<K extends keyof ReplyTypes>(send: SendMessage, message: ToBackgroundMessage & { type: K }): Promise<ReplyTypes[K]> {
+  const reply = (await send(message)) as Reply<ReplyTypes[K]> | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('The extension did not answer. Reload the page to reconnect it.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export function createDataClient(send: SendMessage): DataClient {
+  const cache = new Map<string, Promise<unknown>>();
+  const cached = <T,>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit as Promise<T>;
+    }
+    const promise = load();
+    cache.set(key, promise);
+    // A failure is not remembered: the next hover tries again.
+    promise.catch(() => cache.get(key) === promise && cache.delete(key));
+    while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    return promise;
+  };
+  let reported = false;
+  return {
+    getPassage: (osis, translation) =>
+      cached(`p:${translation}:${osis}`, () => request(send, { type: 'toBackground/getPassage', osis, translation })),
+    getExplanation: (osis) => cached(`e:${osis}`, () => request(send, { type: 'toBackground/getExplanation', osis })),
+    async openArticle(target) {
+      await request(send, { type: 'toBackground/openArticle', ...target });
+    },
+    reportError(where, error) {
+      // Logged once per page, in the extension's console: never the page's.
+      if (reported) return;
+      reported = true;
+      const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+      send({ type: 'toBackground/reportError', where, message }).catch(() => {});
+    },
+    clear: () => cache.clear(),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Makes every Bible reference in a document hoverable: scan → highlight →
+ * hit-test the pointer → show the card. Used by the content script on web
+ * pages and by the popup on the article, so both behave the same.
+ */
+import { formatRangeLabel, parseOsisRange } from '../lib/bible/osis';
+import type { Passage } from '../lib/bible/passage';
+import type { ExplanationResult } from '../lib/articles/types';
+import { contextAfter, findReferences } from '../lib/references';
+import type { Settings } from '../lib/settings';
+import type { CardProps, Loadable } from '../components/Card';
+import { caretFromPoint, rangeContainsPoint } from './caret';
+import { createCardView, type CreateCardHost } from './card-view';
+import type { DataClient } from './data-client';
+import { createHighlighter } from './highlighter';
+import { createHoverController } from './hover-controller';
+import { createPageScanner, type FoundReference } from './page-scanner';
+
+export interface TooltipsOptions {
+  readonly doc: Document;
+  readonly settings: () => Settings;
+  readonly client: DataClient;
+  readonly createHost: CreateCardHost;
+  /** Called after "Read the full article", e.g. to close the popup's own card. */
+  readonly onOpenArticle?: (target: { slug?: string; blockId?: string; osis?: string }) => void;
+}
+
+export interface ScriptureTooltips {
+  /** Rescan everything (a setting that changes detection changed). */
+  rescan(): void;
+  /** Hide the card and forget cached data (translation or articles changed). */
+  refresh(): void;
+  readonly referenceCount: number;
+  stop(): void;
+}
+
+const sameReference = (a: FoundReference, b: FoundReference) =>
+  a.block.element === b.block.element && a.match.start === b.match.start && a.match.osis === b.match.osis;
+
+export function startScriptureTooltips(options: TooltipsOptions): ScriptureTooltips {
+  const { doc, client } = options;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) throw new Error('The document has no window');
+  const abort = new AbortController();
+  const { signal } = abort;
+  const highlighter = createHighlighter(win);
+  const scanner = createPageScanner(
+    doc,
+    highlighter,
+    (text, context) => {
+      const matches = findReferences(text, { context, chapterOnlyAbbreviations: options.settings().chapterOnlyAbbreviations });
+      return { matches, contextOut: contextAfter(matches, context) };
+    },
+    { signal, onError: (where, error) => client.reportError(where, error) },
+  );
+  const card = createCardView(options.createHost);
+
+  let current: { ref: FoundReference; props: CardProps } | undefined;
+
+  const propsFor = (ref: FoundReference): CardProps => {
+    const settings = options.settings();
+    const range = parseOsisRange(ref.match.osis);
+    return {
+      label: range ? formatRangeLabel(range) : ref.match.text,
+      contextual: ref.match.contextual,
+      translation: settings.translation,
+      passage: { status: 'loading' },
+      ...(settings.showExplanations ? { explanation: { status: 'loading' } as Loadable<ExplanationResult> } : {}),
+      theme: settings.theme,
+      onReadArticle: (target) => {
+        const full = { ...target, osis: ref.match.osis };
+        client.openArticle(full).catch((error) => client.reportError('openArticle', error));
+        options.onOpenArticle?.(full);
+      },
+    };
+  };
+
+  const load = (ref: FoundReference) => {
+    const settings = options.settings();
+    const passage = client.getPassage(ref.match.osis, settings.translation);
+    const explanation = settings.showExplanations ? client.getExplanation(ref.match.osis) : undefined;
+    return { passage, explanation };
+  };
+
+  const settle = <T,>(promise: Promise<T>, apply: (value: Loadable<T>) => void) =>
+    promise.then(
+      (value) => apply({ status: 'ready', value }),
+      (error: unknown) => apply({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+
+  const controller = createHoverController<FoundReference>({
+    dwellMs: () => options.settings().dwellMs,
+    sameTarget: sameReference,
+    prefetch: (ref) => {
+      const { passage, explanation } = load(ref);
+      passage.catch(() => {});
+      explanation?.catch(() => {});
+    },
+    show: (ref) => {
+      const props = propsFor(ref);
+      current = { ref, props };
+      card.show(props, ref.range).catch((error) => client.reportError('card', error));
+      const { passage, explanation } = load(ref);
+      const patch = (change: Partial<CardProps>) => {
+        if (!current || current.ref !== ref) return;
+        current = { ref, props: { ...current.props, ...change } };
+        card.update(current.props);
+      };
+      void settle<Passage>(passage, (value) => patch({ passage: value }));
+      if (explanation) void settle<ExplanationResult>(explanation, (value) => patch({ explanation: value }));
+    },
+    hide: () => {
+      current = undefined;
+      card.hide();
+    },
+  });
+
+  // Hit-test at most once per animation frame, with the latest pointer position.
+  let lastMove: { x: number; y: number; overCard: boolean } | undefined;
+  let frame = 0;
+  const hitTest = () => {
+    frame = 0;
+    const move = lastMove;
+    if (!move) return;
+    try {
+      if (move.overCard) return controller.pointerAt(undefined, true);
+      const caret = caretFromPoint(doc, move.x, move.y);
+      const ref = caret ? scanner.referenceAt(caret.node, caret.offset) : undefined;
+      controller.pointerAt(ref && rangeContainsPoint(ref.range, move.x, move.y) ? ref : undefined, false);
+    } catch (error) {
+      client.reportError('hover', error);
+    }
+  };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      // composedPath() is empty once dispatch ends, so read it now, not in the frame.
+      lastMove = { x: event.clientX, y: event.clientY, overCard: card.isCardEvent(event) };
+      frame ||= win.requestAnimationFrame(hitTest);
+    },
+    { capture: true, passive: true, signal },
+  );
+  doc.documentElement?.addEventListener('pointerleave', () => controller.pointerAt(undefined, false), { signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && controller.shown) controller.escape();
+    },
+    { capture: true, signal },
+  );
+
+  scanner.scanAll();
+
+  return {
+    rescan: () => {
+      controller.escape();
+      scanner.scanAll();
+    },
+    refresh: () => {
+      controller.escape();
+      client.clear();
+    },
+    get referenceCount() {
+      return scanner.count;
+    },
+    stop: () => {
+      controller.dispose();
+      card.hide();
+      if (frame) win.cancelAnimationFrame(frame);
+      abort.abort();
+    },
+  };
+}

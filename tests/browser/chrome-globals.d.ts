@@ -1,0 +1,12 @@
+/** The few `chrome.*` calls the browser tests make inside the extension's worker. */
+declare const chrome: {
+  runtime: {
+    getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>>;
+  };
+  storage: {
+    session: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
+    };
+  };
+};

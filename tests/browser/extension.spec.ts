@@ -1,0 +1,211 @@
+import { card, expect, highlightCount, hover, test } from './fixtures';
+
+test.describe('references on a page', () => {
+  test('hover shows the passage and the explanation', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:34', '#plain');
+    await expect(card(page)).toBeVisible();
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:34');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('It is Christ who died');
+    await expect(card(page).locator('[data-part="explanation"]')).toContainText('How Jesus Intercedes');
+    await expect(card(page).locator('[data-part="read-article"]')).toBeVisible();
+  });
+
+  test('a list carries its book: "4:16" after "Heb 7:23–25;" is Hebrews 4:16', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '4:16', '#list');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 4:16');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('throne of grace');
+  });
+
+  test('a reference split across elements is one reference', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:38', '#split');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:38–39');
+  });
+
+  test('form fields, editable text and code are left alone', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    // Exactly the references outside the skipped elements: 8:34, 1 Tim, Heb ×2, Romans 8:38–39, Jude 3.
+    expect(await highlightCount(page)).toBe(6);
+    for (const [text, selector] of [
+      ['Acts 2:38', '#ce'],
+      ['Genesis 1:1', '#code'],
+    ] as const) {
+      await hover(page, text, selector);
+      await page.waitForTimeout(800);
+      await expect(card(page)).toHaveCount(0);
+    }
+    const box = (await page.locator('#ta').boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.waitForTimeout(800);
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('the page DOM is unchanged by the scan and by the card', async ({ openFixture }) => {
+    const page = await openFixture('static.html');
+    await expect.poll(() => highlightCount(page)).toBe(4);
+    const atParse = await page.evaluate(() => (window as unknown as { __bodyAtParse: string }).__bodyAtParse);
+    const afterScan = await page.evaluate(() => document.body.innerHTML);
+    expect(afterScan).toBe(atParse);
+    await hover(page, '7:25');
+    await expect(card(page)).toBeVisible();
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(afterScan);
+    // The card's host is the only addition, outside <body>.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName.toLowerCase()))).toEqual([
+      'head',
+      'body',
+      'scripture-tooltip',
+    ]);
+  });
+
+  test('a paragraph inserted a second after load is detected', async ({ openFixture }) => {
+    const page = await openFixture('dynamic.html');
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    await page.waitForSelector('#late');
+    await expect.poll(() => highlightCount(page)).toBe(2);
+    await hover(page, '4:16', '#late');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 4:16');
+  });
+
+  test('the card stays while the pointer moves onto it, and Escape hides it', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:34', '#plain');
+    const button = card(page).locator('[data-part="read-article"]');
+    await expect(button).toBeVisible();
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(600);
+    await expect(card(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('"Read the full article" opens the popup, which reads where to open', async ({ openFixture, worker }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:34', '#plain');
+    const button = card(page).locator('[data-part="read-article"]');
+    await expect(card(page).locator('[data-part="explanation"]')).toBeVisible();
+    const box = (await button.boundingBox())!;
+    // Straight from the reference onto the card, then click.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await button.click();
+    // Chromium opens the real action popup (a tab where openPopup is refused);
+    // Playwright cannot see popups, so ask the extension what it has open.
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => {
+          const contexts = await chrome.runtime.getContexts({});
+          return contexts
+            .filter((c) => c.documentUrl?.includes('/popup.html'))
+            .map((c) => c.contextType)
+            .join(',');
+        }),
+      )
+      .toMatch(/POPUP|TAB/);
+  });
+});
+
+test.describe('popup and options', () => {
+  test('the popup opens at the block it was sent to, from the URL or from session storage', async ({ context, extensionId, worker }) => {
+    const viaUrl = await context.newPage();
+    const blockId = 'an-advocate-when-we-fail--6';
+    await viaUrl.goto(`chrome-extension://${extensionId}/popup.html?article=how-jesus-intercedes&block=${blockId}`);
+    await expect(viaUrl.locator(`[id="${blockId}"]`)).toContainText('Romans 8:34');
+    await expect(viaUrl.locator(`[id="${blockId}"]`)).toBeInViewport();
+    await expect(viaUrl.locator(`[id="${blockId}"]`)).toHaveClass(/flash/);
+
+    const target = 'drawing-near-with-confidence--2';
+    await worker.evaluate(
+      (blockId) => chrome.storage.session.set({ popupTarget: { slug: 'how-jesus-intercedes', blockId, at: Date.now() } }),
+      target,
+    );
+    const viaSession = await context.newPage();
+    await viaSession.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(viaSession.locator(`[id="${target}"]`)).toBeInViewport();
+    await expect(viaSession.locator(`[id="${target}"]`)).toContainText('Hebrews 4:16');
+  });
+
+  test('the popup shows the article, with hoverable references', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('[data-part="article"] h1')).toHaveText('How Jesus Intercedes for Believers');
+    const sections = await popup.locator('[data-part="section"]').count();
+    expect(sections).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => highlightCount(popup)).toBeGreaterThan(10);
+    await hover(popup, 'Hebrews 4:16', '[data-part="article"]');
+    await expect(card(popup).locator('[data-part="reference"]')).toHaveText('Hebrews 4:16');
+  });
+
+  test('changing the translation in options changes the next card in an open tab', async ({ context, extensionId, openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:34', '#plain');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('It is Christ who died');
+    await page.keyboard.press('Escape');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator('select[name="translation"]').selectOption('kjv');
+    await expect(options.getByRole('status')).toContainText('Saved');
+
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(400);
+    await hover(page, '8:34', '#plain');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('It is Christ that died');
+    await expect(card(page)).toContainText('KJV');
+  });
+
+  test('turning the extension off removes the underlines at once', async ({ context, extensionId, openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('switch', { name: 'Show Bible references on web pages' }).uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+  });
+});
+
+test.describe('robustness and privacy', () => {
+  test('odd documents do not break the content script', async ({ context, openFixture, worker }) => {
+    const logs: string[] = [];
+    worker.on('console', (m) => logs.push(m.text()));
+    const errors: string[] = [];
+    for (const name of ['big.html', 'frameset.html', 'document.xml', 'image.svg', 'replace-body.html']) {
+      const page = await openFixture(name);
+      page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+      if (name === 'big.html') await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBe(1);
+      if (name === 'replace-body.html') {
+        await page.waitForSelector('#replaced');
+        await expect.poll(() => highlightCount(page)).toBe(1);
+        await hover(page, '7:25', '#replaced');
+        await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 7:25');
+      }
+      await page.waitForTimeout(300);
+      await page.close();
+    }
+    expect(errors).toEqual([]);
+    expect(logs.filter((l) => l.includes('[Scripture Tooltips]'))).toEqual([]);
+    expect(context.pages().length).toBeGreaterThanOrEqual(0);
+  });
+
+  test('no request leaves 127.0.0.1', async ({ openFixture, requests }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await hover(page, '8:34', '#plain');
+    await expect(card(page).locator('[data-part="explanation"]')).toBeVisible();
+    const outside = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !(protocol === 'chrome-extension:' || protocol === 'data:' || hostname === '127.0.0.1');
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+});
