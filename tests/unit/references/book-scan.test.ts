@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bookAfter, bookBefore } from '../../../lib/references/book-scan';
+
+const before = (text: string) => bookBefore(text, text.length, 0, true);
+
+describe('bookBefore', () => {
+  it('finds the longest name ending at the offset', () => {
+    expect(before('see 1 Corinthians')).toMatchObject({ book: '1Cor', start: 4 });
+    expect(before('First John')).toMatchObject({ book: '1John', start: 0 });
+    expect(before('the Song of Solomon')).toMatchObject({ book: 'Song', start: 4 });
+    expect(before('2nd. Tim')).toMatchObject({ book: '2Tim', start: 0 });
+    expect(before('1Cor')).toMatchObject({ book: '1Cor', start: 0 });
+  });
+
+  it('respects word boundaries', () => {
+    expect(before('Johnson')).toBeUndefined();
+    expect(before('11Sam')?.book).not.toBe('1Sam');
+  });
+
+  it('requires a capital for short common words', () => {
+    expect(before('Is')?.book).toBe('Isa');
+    expect(before('is')).toBeUndefined();
+  });
+
+  it('resolves a capitalised misspelling, marked fuzzy', () => {
+    expect(before('Mathhew')).toMatchObject({ book: 'Matt', fuzzy: true });
+    expect(before('2nd Chorinthians')).toMatchObject({ book: '2Cor', fuzzy: true, start: 0 });
+    expect(before('Isaaiah')?.book).toBe('Isa');
+    expect(before('mathhew')).toBeUndefined();
+    expect(before('Chapter')).toBeUndefined();
+  });
+
+  it('never reaches before the floor', () => {
+    expect(bookBefore('Romans', 6, 2, false)).toBeUndefined();
+  });
+});
+
+describe('bookAfter', () => {
+  it('finds a book followed by a number', () => {
+    expect(bookAfter('Gen 3:1', 0)).toMatchObject({ hit: { book: 'Gen' }, digit: 4 });
+    expect(bookAfter('1 Cor 13', 0)).toMatchObject({ hit: { book: '1Cor' }, digit: 6 });
+    expect(bookAfter('Genesis is long', 0)).toBeUndefined();
+  });
+});
