@@ -59,6 +59,17 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         checked={settings.chapterOnlyAbbreviations}
         onChange={(chapterOnlyAbbreviations) => set({ chapterOnlyAbbreviations })}
       />
+      <label class="field">
+        <span>When several articles explain a passage</span>
+        <select
+          name="articleOrder"
+          value={settings.articleOrder}
+          onChange={(e) => set({ articleOrder: (e.currentTarget as HTMLSelectElement).value as Settings['articleOrder'] })}
+        >
+          <option value="mine-first">Show my articles first</option>
+          <option value="bundled-first">Show the bundled articles first</option>
+        </select>
+      </label>
       {settings.disabledSites.length > 0 && (
         <div class="field">
           <span>Turned off on</span>

@@ -9,6 +9,8 @@ import bundledArticles from 'virtual:bundled-articles';
 import { createBibleReader, type BookData } from '../lib/bible/passage';
 import { createBackgroundService } from '../lib/background-service';
 import { popupUrl, POPUP_TARGET_KEY } from '../extension/popup-target';
+import { loadImportedArticles } from '../extension/article-store';
+import { loadSettings } from '../extension/settings-store';
 
 export default defineBackground(() => {
   const reader = createBibleReader(async (translation, book) => {
@@ -19,7 +21,9 @@ export default defineBackground(() => {
 
   const service = createBackgroundService({
     getPassage: (translation, range) => reader.getPassage(translation, range),
-    loadArticles: async () => bundledArticles,
+    // Read on every request: the worker may have restarted, and the reader may have imported since.
+    loadArticles: async () => [...bundledArticles, ...(await loadImportedArticles())],
+    articleOrder: async () => (await loadSettings()).articleOrder,
     openArticle: async (target) => {
       await browser.storage.session.set({ [POPUP_TARGET_KEY]: { ...target, at: Date.now() } });
       try {

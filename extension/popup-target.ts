@@ -17,6 +17,8 @@ export function popupUrl(base: string, target: PopupTarget): string {
   if (target.slug) url.searchParams.set('article', target.slug);
   if (target.blockId) url.searchParams.set('block', target.blockId);
   if (target.osis) url.searchParams.set('ref', target.osis);
+  // The section anchor, so the tab opens at the right place even before the popup script runs.
+  if (target.blockId) url.hash = target.blockId.split('--')[0];
   return url.toString();
 }
 

@@ -7,6 +7,7 @@
  * to the default for the rest, so a bad value never disables the extension.
  */
 import type { TranslationId } from './bible/passage';
+import type { ArticleOrder } from './articles/explain';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -23,6 +24,8 @@ export interface Settings {
   readonly theme: Theme;
   /** Accept chapter-only references written with abbreviations ("Rom 8"). */
   readonly chapterOnlyAbbreviations: boolean;
+  /** Whose explanation wins a tie: the reader's imported articles or the bundled ones. */
+  readonly articleOrder: ArticleOrder;
 }
 
 export const SETTINGS_STORAGE_KEY = 'settings';
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dwellMs: DEFAULT_DWELL_MS,
   theme: 'auto',
   chapterOnlyAbbreviations: false,
+  articleOrder: 'mine-first',
 };
 
 const HOST_SHAPE = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
@@ -66,6 +70,7 @@ export function normalizeSettings(raw: unknown): Settings {
         : DEFAULT_DWELL_MS,
     theme: pick('theme', (v) => v === 'auto' || v === 'light' || v === 'dark'),
     chapterOnlyAbbreviations: pick('chapterOnlyAbbreviations', isBool),
+    articleOrder: pick('articleOrder', (v) => v === 'mine-first' || v === 'bundled-first'),
   };
 }
 
