@@ -108,8 +108,16 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
   if (n === 0) return undefined;
   for (let t = Math.min(n, MAX_NAME_TOKENS) - 1; t >= 0; t--) {
     const raw = keyOf(text, 0, t);
-    // Doubled letters are a common slip ("Jhhn", "Phillipians"): try the squeezed spelling too.
-    const key = lookupBookKey(raw) ?? lookupBookKey(squeeze(raw));
+    // Doubled letters are a common slip ("Jhhn", "Phillipians"): try the squeezed spelling too,
+    // keeping a number prefix as written ("II Thesss" is not "I Thes").
+    const number = t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined;
+    const prefix = number ? text.slice(tokStart[t], tokEnd[t]).toLowerCase() : '';
+    let key = lookupBookKey(raw);
+    if (!key) {
+      const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
+      // Only full names: "Room" must not become "Rom", nor "Mall" "Mal".
+      if (squeezed && (squeezed.full || number)) key = squeezed;
+    }
     if (!key) continue;
     const start = tokStart[t];
     if (!boundaryBefore(text, start, floor)) continue;
@@ -130,11 +138,16 @@ function boundaryBefore(text: string, start: number, floor: number): boolean {
   return true;
 }
 
-const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({ key: squeeze(key), book, numbered }));
+const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({
+  key: squeeze(key),
+  book,
+  numbered,
+  ambiguous: !numbered && (lookupBookKey(key)?.ambiguous ?? false),
+}));
 
 /** Allowed distance in half-steps for a word of this length (see edit-distance.ts). */
 function fuzzyLimit(length: number): number {
-  return length < 5 ? 0 : length < 6 ? 1 : length < 8 ? 2 : length < 10 ? 3 : length < 13 ? 4 : 5;
+  return length < 5 ? 0 : length < 6 ? 1 : length < 8 ? 2 : length < 11 ? 3 : 4;
 }
 
 /**
@@ -153,13 +166,21 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     // After a book number ("2nd Kigs") a short word may be resolved too.
     const before = t + 1 < n ? text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase() : '';
     const afterNumber = BOOK_NUMBERS[before] !== undefined;
-    // After a number ("2nd Kigs") or "Saint" ("St Jhon") a short word may be resolved too.
-    const limit = (afterNumber || before === 'saint' || before === 'st') && raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length);
+    // After a number ("2nd Kigs"), "Saint" ("St Jhon") or "Gospel of" a name is expected:
+    // allow one more half-step, and short words too.
+    let expected = afterNumber || before === 'saint' || before === 'st';
+    for (let g = t + 1; g < n && !expected; g++) expected = text.slice(tokStart[g], tokEnd[g]).toLowerCase() === 'gospel';
+    const limit = expected ? (raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length) + 1) : fuzzyLimit(raw.length);
     if (limit === 0) continue;
     let best: (typeof FUZZY_TARGETS)[number] | undefined;
     let bestD = limit + 1;
     for (const target of FUZZY_TARGETS) {
-      if ((afterNumber !== target.numbered && afterNumber) || target.key[0] !== word[0]) continue;
+      // Short numbered names only after a number ("Potter" is not 1 Peter; "Corrinthians" is
+      // 1 Corinthians); unless a name is expected, never a common word or first name
+      // ("Number", "Denial"), and the first three letters must nearly agree ("Resolution").
+      if (afterNumber && !target.numbered) continue;
+      if (!afterNumber && target.numbered && target.key.length < 8) continue;
+      if (!expected && (target.ambiguous || editDistance(word.slice(0, 3), target.key.slice(0, 3), 1) > 1)) continue;
       const d = editDistance(word, target.key, Math.min(limit, bestD - 1 < 0 ? 0 : bestD - 1));
       if (d < bestD) {
         bestD = d;
