@@ -96,7 +96,11 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
         result = contextual(text, i, kw.mode, ctxBook, ctxChapter, kw.start);
       }
     } else {
-      const hit = bookBefore(text, nameEnd, floor, true);
+      // Misspelled names are only read before chapter:verse, so only look for one there.
+      let d = i + 1;
+      while (d < n && isDigit(text.charCodeAt(d))) d++;
+      const sep = text.charCodeAt(d);
+      const hit = bookBefore(text, nameEnd, floor, (sep === 58 || sep === 46) && isDigit(text.charCodeAt(d + 1)));
       if (hit) {
         result = parseSequence(text, hit, i, {
           inList: hit.start === listBook,
