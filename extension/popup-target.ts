@@ -4,6 +4,8 @@
  * and the popup reads it when it opens.
  */
 export const POPUP_TARGET_KEY = 'popupTarget';
+/** storage.local: the article and scroll position the reader left the popup at. */
+export const READING_POSITION_KEY = 'popupReading';
 
 export interface PopupTarget {
   readonly slug?: string;

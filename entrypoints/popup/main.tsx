@@ -6,14 +6,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import bundledArticles from 'virtual:bundled-articles';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, type ReadingPosition } from '../../components/PopupApp';
 import cardCss from '../../components/card.css?inline';
 import { createDataClient } from '../../hover/data-client';
 import { startScriptureTooltips } from '../../hover/scripture-tooltips';
 import { createPageCardHost } from '../../hover/page-card-host';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { sendToBackground } from '../../extension/send-message';
-import { POPUP_TARGET_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
+import { POPUP_TARGET_KEY, READING_POSITION_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
+import { loadImportedArticles, watchStoredArticles, compileStoredArticles } from '../../extension/article-store';
+import type { Article } from '../../lib/articles/types';
 import type { Settings } from '../../lib/settings';
 import './popup.css';
 
@@ -41,15 +43,25 @@ async function activeSite(): Promise<string | undefined> {
 
 async function main() {
   const root = document.getElementById('app')!;
-  const [settings, target, site] = await Promise.all([loadSettings(), readTarget(), activeSite()]);
+  const [settings, target, site, imported, stored] = await Promise.all([
+    loadSettings(),
+    readTarget(),
+    activeSite(),
+    loadImportedArticles().catch(() => [] as Article[]),
+    browser.storage.local.get(READING_POSITION_KEY),
+  ]);
   let current: Settings = settings;
+  let articles: readonly Article[] = [...imported, ...bundledArticles];
+  const restore = stored[READING_POSITION_KEY] as ReadingPosition | undefined;
   const draw = () =>
     render(
       <PopupApp
-        articles={bundledArticles}
+        articles={articles}
         settings={current}
         site={site}
         initialTarget={target}
+        restore={restore}
+        onReadingChange={(position) => void browser.storage.local.set({ [READING_POSITION_KEY]: position })}
         onSettingsChange={(next) => {
           current = next;
           draw();
@@ -61,6 +73,10 @@ async function main() {
   draw();
   watchSettings((next) => {
     current = next;
+    draw();
+  });
+  watchStoredArticles((next) => {
+    articles = [...compileStoredArticles(next), ...bundledArticles];
     draw();
   });
   startScriptureTooltips({

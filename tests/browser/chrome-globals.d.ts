@@ -4,6 +4,9 @@ declare const chrome: {
     getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>>;
   };
   storage: {
+    local: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+    };
     session: {
       set(items: Record<string, unknown>): Promise<void>;
       get(keys: string | null): Promise<Record<string, unknown>>;

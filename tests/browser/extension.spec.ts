@@ -143,6 +143,36 @@ test.describe('popup and options', () => {
     await expect(card(popup).locator('[data-part="reference"]')).toHaveText('Hebrews 4:16');
   });
 
+  test('search finds words and passages, marks the hits, and opens the block', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const search = popup.getByRole('searchbox', { name: 'Search articles' });
+    await search.fill('high priest');
+    const results = popup.locator('[data-part="search-results"] li');
+    await expect(results.first()).toBeVisible();
+    await expect(popup.locator('[data-part="search-results"] mark').filter({ hasText: /^high priest$/i }).first()).toBeVisible();
+    await search.fill('rom 8');
+    await expect(results.first()).toContainText('Romans 8');
+    await results.first().getByRole('button').click();
+    await expect(popup.locator('[data-part="article"]')).toBeVisible();
+    await expect(popup.locator('.block.flash')).toBeInViewport();
+    await expect(popup.locator('.block.flash')).toContainText('Romans 8');
+  });
+
+  test('the popup reopens at the article and scroll position the reader left', async ({ context, extensionId }) => {
+    const first = await context.newPage();
+    await first.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(first.locator('[data-part="article"]')).toBeVisible();
+    await first.locator('.popup-main').evaluate((el) => el.scrollTo(0, 1500));
+    await expect
+      .poll(() => first.evaluate(() => chrome.storage.local.get('popupReading').then((r) => (r.popupReading as { scrollTop: number } | undefined)?.scrollTop)))
+      .toBeGreaterThan(1000);
+    await first.close();
+    const again = await context.newPage();
+    await again.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect.poll(() => again.locator('.popup-main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  });
+
   test('changing the translation in options changes the next card in an open tab', async ({ context, extensionId, openFixture }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
