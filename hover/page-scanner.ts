@@ -14,7 +14,7 @@ export const MAX_BATCHED_MUTATIONS = 1000;
 /** Batch window: pages that stream content in mutate in bursts; one rescan per burst. */
 export const MUTATION_BATCH_MS = 100;
 
-export type Detect = (text: string, context: DetectorContext | undefined) => {
+export type Detect = (text: string, context: DetectorContext | undefined, heading: boolean) => {
   matches: ReferenceMatch[];
   contextOut: DetectorContext | undefined;
 };
@@ -50,7 +50,7 @@ export function createPageScanner(
   let stopped = false;
 
   const addBlock = (block: TextBlock, context: DetectorContext | undefined): BlockState => {
-    const { matches, contextOut } = detect(block.text, context);
+    const { matches, contextOut } = detect(block.text, context, block.heading);
     const refs = matches.map((match) => ({ match, block, range: rangeFor(block, match.start, match.end) }));
     for (const ref of refs) highlighter.add(ref.range);
     const state = { block, refs, contextOut };

@@ -6,7 +6,7 @@
 import { formatRangeLabel, parseOsisRange } from '../lib/bible/osis';
 import type { Passage } from '../lib/bible/passage';
 import type { ExplanationResult } from '../lib/articles/types';
-import { contextAfter, findReferences } from '../lib/references';
+import { bookOfHeading, contextAfter, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
 import type { CardProps, Loadable } from '../components/Card';
 import { caretFromPoint, rangeContainsPoint } from './caret';
@@ -47,9 +47,11 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
   const scanner = createPageScanner(
     doc,
     highlighter,
-    (text, context) => {
+    (text, context, heading) => {
       const matches = findReferences(text, { context, chapterOnlyAbbreviations: options.settings().chapterOnlyAbbreviations });
-      return { matches, contextOut: contextAfter(matches, context) };
+      // A heading opens a section: its book (or none) is the context for the blocks under it.
+      const contextOut = heading ? (contextAfter(matches) ?? bookOfHeading(text)) : contextAfter(matches, context);
+      return { matches, contextOut };
     },
     { signal, onError: (where, error) => client.reportError(where, error) },
   );

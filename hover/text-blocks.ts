@@ -14,6 +14,8 @@ const INLINE_TAGS = new Set([
 export interface TextBlock {
   /** The block-level element the text flows in. */
   readonly element: Element;
+  /** An h1–h6: kept even without digits, since a heading can name the book a section is about. */
+  readonly heading: boolean;
   readonly nodes: readonly Text[];
   /** `starts[i]` is the offset of `nodes[i]` in `text`. */
   readonly starts: readonly number[];
@@ -39,6 +41,7 @@ export function isInSkippedSubtree(node: Node, root: Node): boolean {
 
 /** Cheap pre-filter: a block without a digit cannot hold a reference. */
 const HAS_DIGIT = /\d/;
+const HEADING = /^H[1-6]$/;
 
 /**
  * Walks `root`'s text in document order and returns its blocks. Skipped
@@ -56,8 +59,12 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: { element: Element; nodes: Text[]; starts: number[]; parts: string[]; length: number } | undefined;
   const flush = () => {
-    if (current && HAS_DIGIT.test(current.parts.join(''))) {
-      blocks.push({ element: current.element, nodes: current.nodes, starts: current.starts, text: current.parts.join('') });
+    if (current) {
+      const text = current.parts.join('');
+      const heading = HEADING.test(current.element.tagName.toUpperCase());
+      if (heading || HAS_DIGIT.test(text)) {
+        blocks.push({ element: current.element, heading, nodes: current.nodes, starts: current.starts, text });
+      }
     }
     current = undefined;
   };

@@ -27,6 +27,17 @@ test.describe('references on a page', () => {
     await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:38–39');
   });
 
+  test('"v. 28" and "(12:2)" resolve from context, and the card says so', async ({ openFixture }) => {
+    const page = await openFixture('context.html');
+    await expect.poll(() => highlightCount(page)).toBe(3);
+    await hover(page, 'v. 28', '#verse');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:28 (from context)');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('all things work together for good');
+    await page.keyboard.press('Escape');
+    await hover(page, '12:2', '#paren');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 12:2 (from context)');
+  });
+
   test('form fields, editable text and code are left alone', async ({ openFixture }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextAfter, findReferences } from '../../../lib/references';
+import { bookOfHeading, contextAfter, findReferences } from '../../../lib/references';
 import { createPageScanner, MUTATION_BATCH_MS, type Detect } from '../../../hover/page-scanner';
 import type { Highlighter } from '../../../hover/highlighter';
 
@@ -17,9 +17,9 @@ function fakeHighlighter(): Highlighter & { ranges: Set<Range> } {
   };
 }
 
-const detect: Detect = (text, context) => {
+const detect: Detect = (text, context, heading) => {
   const matches = findReferences(text, { context });
-  return { matches, contextOut: contextAfter(matches, context) };
+  return { matches, contextOut: heading ? (contextAfter(matches) ?? bookOfHeading(text)) : contextAfter(matches, context) };
 };
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,6 +60,19 @@ describe('page scanner', () => {
     await wait(MUTATION_BATCH_MS + 50);
     expect(scanner.count).toBe(1);
     expect(highlighter.size).toBe(1);
+  });
+
+  it('resolves "(12:2)" and "v. 5" from the section heading and the last reference', () => {
+    document.body.innerHTML = '<h2>Romans</h2><p>Be transformed (12:2).</p><p>See Hebrews 4:16, then v. 15.</p><h2>Other</h2><p>Alone (3:4).</p>';
+    const highlighter = fakeHighlighter();
+    const scanner = createPageScanner(document, highlighter, detect);
+    stops.push(scanner.stop);
+    scanner.scanAll();
+    const found = [...highlighter.ranges].map((r) => r.toString());
+    expect(found).toEqual(['12:2', 'Hebrews 4:16', 'v. 15']);
+    const para = document.querySelectorAll('p')[0].firstChild as Text;
+    const ref = scanner.referenceAt(para, para.data.indexOf('12:2') + 1);
+    expect(ref?.match).toMatchObject({ osis: 'Rom.12.2', contextual: true });
   });
 
   it('stops cleanly: no highlights left', () => {
