@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Size budgets for the built extension, checked in CI after `wxt build`.
+ * The content script runs on every page the reader opens, so it has the
+ * tightest budget; the Bible texts are loaded one book at a time and are
+ * budgeted per book. Prints every figure; exits 1 when one is over.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = '.output/chrome-mv3';
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+const chunk = (prefix) => {
+  const name = readdirSync(join(out, 'chunks')).find((f) => f.startsWith(prefix) && f.endsWith('.js'));
+  if (!name) throw new Error(`no chunk ${prefix}* in ${out}/chunks`);
+  return join(out, 'chunks', name);
+};
+
+const budgets = [
+  // Preact, floating-ui, the detector and the card: what every page pays for.
+  { what: 'content script (gzipped)', file: join(out, 'content-scripts/content.js'), max: 40_000, measure: gz },
+  { what: 'background worker (gzipped)', file: join(out, 'background.js'), max: 60_000, measure: gz },
+  { what: 'popup (gzipped)', file: chunk('popup-'), max: 80_000, measure: gz },
+];
+const books = readdirSync(join(out, 'bible')).flatMap((t) =>
+  readdirSync(join(out, 'bible', t)).map((f) => join(out, 'bible', t, f)),
+);
+const largestBook = books.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+budgets.push({ what: `largest Bible book (raw, ${largestBook.slice(out.length + 1)})`, file: largestBook, max: 300_000, measure: (f) => statSync(f).size });
+
+let over = 0;
+for (const { what, file, max, measure } of budgets) {
+  const size = measure(file);
+  const ok = size <= max;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${what}: ${kb(size)} (budget ${kb(max)})`);
+}
+if (over) {
+  console.error(`${over} size budget(s) exceeded.`);
+  process.exit(1);
+}
