@@ -35,6 +35,8 @@ export interface PageScanner {
   scanAll(): void;
   /** The reference at a caret position, if any. */
   referenceAt(node: Node, offset: number): FoundReference | undefined;
+  /** The first reference inside an element (for keyboard focus on a link). */
+  firstReferenceIn(element: Element): FoundReference | undefined;
   readonly count: number;
   stop(): void;
 }
@@ -166,6 +168,12 @@ export function createPageScanner(
         state.refs.find((r) => r.match.start <= at && at < r.match.end) ??
         state.refs.find((r) => at === r.match.end)
       );
+    },
+    firstReferenceIn(element) {
+      for (const state of states) {
+        for (const ref of state.refs) if (element.contains(ref.range.startContainer)) return ref;
+      }
+      return undefined;
     },
     get count() {
       return states.reduce((n, s) => n + s.refs.length, 0);

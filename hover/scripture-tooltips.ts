@@ -144,6 +144,29 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     { capture: true, passive: true, signal },
   );
   doc.documentElement?.addEventListener('pointerleave', () => controller.pointerAt(undefined, false), { signal });
+  // Keyboard readers: focusing a link or control whose text holds a reference
+  // previews it after the same dwell, as hovering does; leaving it hides the card.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      try {
+        const target = event.target;
+        if (!(target instanceof Element) || card.isCardEvent(event)) return;
+        const ref = scanner.firstReferenceIn(target);
+        if (ref) controller.pointerAt(ref, false);
+      } catch (error) {
+        client.reportError('focus', error);
+      }
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'focusout',
+    (event) => {
+      if (!card.isCardEvent(event)) controller.pointerAt(undefined, false);
+    },
+    { signal },
+  );
   doc.addEventListener(
     'keydown',
     (event) => {

@@ -27,6 +27,15 @@ test.describe('references on a page', () => {
     await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:38–39');
   });
 
+  test('keyboard focus on a link with a reference previews it, as hover does', async ({ openFixture }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    await page.locator('#link').focus();
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Ephesians 1:13–14');
+    await page.locator('#link').blur();
+    await expect(card(page)).toHaveCount(0);
+  });
+
   test('"v. 28" and "(12:2)" resolve from context, and the card says so', async ({ openFixture }) => {
     const page = await openFixture('context.html');
     await expect.poll(() => highlightCount(page)).toBe(3);
@@ -41,8 +50,8 @@ test.describe('references on a page', () => {
   test('form fields, editable text and code are left alone', async ({ openFixture }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
-    // Exactly the references outside the skipped elements: 8:34, 1 Tim, Heb ×2, Romans 8:38–39, Jude 3.
-    expect(await highlightCount(page)).toBe(6);
+    // Exactly the references outside the skipped elements: 8:34, 1 Tim, Heb ×2, Romans 8:38–39, Jude 3, Eph 1:13–14.
+    expect(await highlightCount(page)).toBe(7);
     for (const [text, selector] of [
       ['Acts 2:38', '#ce'],
       ['Genesis 1:1', '#code'],
