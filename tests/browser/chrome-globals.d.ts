@@ -4,6 +4,9 @@ declare const chrome: {
     getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>>;
   };
   storage: {
+    sync: {
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;
     };

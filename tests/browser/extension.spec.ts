@@ -223,6 +223,18 @@ test.describe('popup and options', () => {
   });
 });
 
+test.describe('per-site switch', () => {
+  test('"On this site" off removes the underlines on that host only, at once', async ({ openFixture, worker }) => {
+    const page = await openFixture('references.html');
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+    // What the popup's "On this site" switch saves for the tab's host.
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: [] } }));
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
+  });
+});
+
 test.describe('robustness and privacy', () => {
   test('odd documents do not break the content script', async ({ context, openFixture, worker }) => {
     const logs: string[] = [];
