@@ -13,6 +13,14 @@ import { compileArticle } from '../lib/articles/compile';
 import { readMarkdown } from '../lib/articles/markdown';
 import type { Article } from '../lib/articles/types';
 
+/** The two calls of `storage.local` this module uses; tests pass a fake. */
+export interface ArticleStorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const localArea = (): ArticleStorageArea => browser.storage.local as unknown as ArticleStorageArea;
+
 export const IMPORTED_ARTICLES_KEY = 'importedArticles';
 
 export interface StoredArticle {
@@ -31,8 +39,8 @@ function isStoredArticle(value: unknown): value is StoredArticle {
   return !!v && typeof v.slug === 'string' && typeof v.title === 'string' && typeof v.markdown === 'string';
 }
 
-export async function loadStoredArticles(): Promise<StoredArticle[]> {
-  const stored = (await browser.storage.local.get(IMPORTED_ARTICLES_KEY))[IMPORTED_ARTICLES_KEY];
+export async function loadStoredArticles(area: ArticleStorageArea = localArea()): Promise<StoredArticle[]> {
+  const stored = (await area.get(IMPORTED_ARTICLES_KEY))[IMPORTED_ARTICLES_KEY];
   return Array.isArray(stored) ? stored.filter(isStoredArticle) : [];
 }
 
@@ -64,4 +72,92 @@ export function watchStoredArticles(onChange: (articles: StoredArticle[]) => voi
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** A write that failed; `message` is written for the page. Storage is unchanged. */
+export class ArticleStorageError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'quota' | 'clash' | 'undo' | 'failed',
+  ) {
+    super(message);
+    this.name = 'ArticleStorageError';
+  }
+}
+
+/** A reader-facing message for a failed `storage.local.set`. */
+export function storageErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/quota/i.test(text)) {
+    return 'The browser’s storage for this extension is full, so nothing was saved and your saved articles are unchanged. Export and delete an article you no longer need, then try again.';
+  }
+  return `The browser could not save the change (${text}). Nothing was saved and your saved articles are unchanged.`;
+}
+
+/** The one write of every change: the whole list under one key, so it lands entirely or not at all. */
+async function writeAll(area: ArticleStorageArea, articles: readonly StoredArticle[]): Promise<void> {
+  try {
+    await area.set({ [IMPORTED_ARTICLES_KEY]: articles });
+  } catch (error) {
+    throw new ArticleStorageError(storageErrorMessage(error), /quota/i.test(String(error instanceof Error ? error.message : error)) ? 'quota' : 'failed');
+  }
+}
+
+/**
+ * The list with `article` saved: replacing the articles whose slugs are in
+ * `replace` (it takes the place of the first of them), else added at the end.
+ * Saving over an existing slug without naming it in `replace` is refused.
+ */
+export function listWithSaved(list: readonly StoredArticle[], article: StoredArticle, replace: readonly string[] = []): StoredArticle[] {
+  const removed = new Set(replace);
+  if (list.some((a) => a.slug === article.slug && !removed.has(a.slug))) {
+    throw new ArticleStorageError(`An article called “${article.title}” is already saved. Choose “Replace” or “Keep both”.`, 'clash');
+  }
+  const at = list.findIndex((a) => removed.has(a.slug));
+  const kept = list.filter((a) => !removed.has(a.slug));
+  if (at < 0) return [...kept, article];
+  const position = list.slice(0, at).filter((a) => !removed.has(a.slug)).length;
+  return [...kept.slice(0, position), article, ...kept.slice(position)];
+}
+
+/** Saves a new article, or replaces the ones named in `replace`, in one write. Returns the new list. */
+export async function saveArticle(
+  article: StoredArticle,
+  options: { readonly replace?: readonly string[] } = {},
+  area: ArticleStorageArea = localArea(),
+): Promise<StoredArticle[]> {
+  const next = listWithSaved(await loadStoredArticles(area), article, options.replace);
+  await writeAll(area, next);
+  return next;
+}
+
+/** What "Undo" needs after a delete: the article and where it was. */
+export interface DeletedArticle {
+  readonly article: StoredArticle;
+  readonly index: number;
+}
+
+/** Deletes one article in one write. Returns the new list and the undo token (none when it was already gone). */
+export async function deleteArticle(
+  slug: string,
+  area: ArticleStorageArea = localArea(),
+): Promise<{ articles: StoredArticle[]; deleted?: DeletedArticle }> {
+  const list = await loadStoredArticles(area);
+  const index = list.findIndex((a) => a.slug === slug);
+  if (index < 0) return { articles: list };
+  const next = [...list.slice(0, index), ...list.slice(index + 1)];
+  await writeAll(area, next);
+  return { articles: next, deleted: { article: list[index], index } };
+}
+
+/** Undoes a delete: the article goes back where it was, in one write. */
+export async function restoreArticle(deleted: DeletedArticle, area: ArticleStorageArea = localArea()): Promise<StoredArticle[]> {
+  const list = await loadStoredArticles(area);
+  if (list.some((a) => a.slug === deleted.article.slug)) {
+    throw new ArticleStorageError(`“${deleted.article.title}” cannot be put back: an article with the same name has been saved since.`, 'undo');
+  }
+  const at = Math.min(Math.max(0, deleted.index), list.length);
+  const next = [...list.slice(0, at), deleted.article, ...list.slice(at)];
+  await writeAll(area, next);
+  return next;
 }
