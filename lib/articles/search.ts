@@ -154,9 +154,13 @@ export function createArticleSearch(articles: readonly Article[]): ArticleSearch
         }
       }
       const terms = q.split(/\s+/);
-      return fuse
-        .search(q, { limit: MAX_RESULTS })
-        .map(({ item }) => result(item, snippetAround(item.text, [q, ...terms])));
+      // Fuse ranks "priesthood" close to "high priest"; a reader typing a phrase wants it whole first.
+      const phrase = q.toLowerCase();
+      const found = fuse.search(q, { limit: MAX_RESULTS * 2 }).map(({ item }) => item);
+      const whole = found.filter((doc) => doc.text.toLowerCase().includes(phrase));
+      return [...whole, ...found.filter((doc) => !whole.includes(doc))]
+        .slice(0, MAX_RESULTS)
+        .map((item) => result(item, snippetAround(item.text, [q, ...terms])));
     },
   };
 }

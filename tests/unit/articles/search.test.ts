@@ -16,6 +16,8 @@ describe('article search', () => {
   it('finds a phrase: "high priest"', () => {
     expect(texts('high priest').some((t) => /high priest/i.test(t))).toBe(true);
     expect(hits('high priest')).toContain('high priest');
+    // Results that hold the whole phrase come before fuzzy ones.
+    expect(texts('high priest')[0]).toMatch(/high priest/i);
   });
 
   it('reads "rom 8" as a passage and finds blocks citing Romans 8', () => {
