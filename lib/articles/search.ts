@@ -99,7 +99,8 @@ export function markHits(text: string, terms: readonly string[]): SearchSegment[
 /** The part of `text` around its first hit, cut at word boundaries. */
 function snippetAround(text: string, terms: readonly string[]): SearchSegment[] {
   const lower = text.toLowerCase();
-  const first = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
+  // Centre on the first term that occurs, in the order given: the whole query comes first.
+  const first = terms.map((t) => lower.indexOf(t.toLowerCase())).find((i) => i >= 0) ?? Infinity;
   let start = Number.isFinite(first) ? Math.max(0, first - SNIPPET_CHARS / 3) : 0;
   let end = Math.min(text.length, start + SNIPPET_CHARS);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
