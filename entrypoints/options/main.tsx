@@ -1,9 +1,30 @@
-/** Options page: wiring only. Loads the settings, saves every change at once. */
+/** Options page: wiring only. Loads the settings, saves every change at once; "Your articles" below them. */
 import { render } from 'preact';
+import bundledArticles from 'virtual:bundled-articles';
+import { ArticleImport, type ArticleStoreApi } from '../../components/ArticleImport';
 import { Licences, OptionsForm } from '../../components/OptionsForm';
+import {
+  deleteArticle,
+  loadStoredArticles,
+  restoreArticle,
+  saveArticle,
+  watchStoredArticles,
+} from '../../extension/article-store';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import './options.css';
+import '../../components/articles.css';
+
+const articleStore: ArticleStoreApi = {
+  load: () => loadStoredArticles(),
+  save: (article, options) => saveArticle(article, options),
+  remove: (slug) => deleteArticle(slug),
+  restore: (deleted) => restoreArticle(deleted),
+  watch: (onChange, signal) => watchStoredArticles(onChange, signal),
+};
+// A document made by DOMParser is inert: no script runs and nothing is fetched.
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const reservedSlugs = bundledArticles.map((article) => article.slug);
 
 async function main() {
   const root = document.getElementById('app')!;
@@ -14,6 +35,7 @@ async function main() {
       <>
         <h1>Scripture Tooltips</h1>
         <OptionsForm settings={settings} status={status} onChange={change} />
+        <ArticleImport store={articleStore} parseHtml={parseHtml} reservedSlugs={reservedSlugs} />
         <Licences />
       </>,
       root,

@@ -203,6 +203,13 @@ function unreserved(slug: string, reserved: readonly string[]): string {
   return `${slug}-${n}`;
 }
 
+/** The size check alone, so a page can refuse a huge file before reading it. */
+export function checkFileSize(fileName: string, size: number): ImportFailure | undefined {
+  return size > MAX_IMPORT_BYTES
+    ? fail('too-large', `“${fileName}” is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller files.`)
+    : undefined;
+}
+
 /** Checks and prepares an import; see the module comment for the order of the checks. */
 export function prepareImport(input: ImportInput, options: ImportOptions = {}): ImportResult {
   const date = options.date ?? new Date().toISOString().slice(0, 10);
@@ -214,7 +221,8 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
     const name = input.fileName;
     const bytes = input.bytes;
     if (bytes.length === 0) return fail('empty', `“${name}” is empty: there is nothing to import.`);
-    if (bytes.length > MAX_IMPORT_BYTES) return fail('too-large', `“${name}” is ${formatSize(bytes.length)}; an article can be at most 2 MB. Split it into smaller files.`);
+    const tooLarge = checkFileSize(name, bytes.length);
+    if (tooLarge) return tooLarge;
     const binary = binaryReason(bytes);
     if (binary === 'utf16') return fail('invalid-utf8', `“${name}” is saved as UTF-16 text. Save it as UTF-8 and import it again.`);
     if (binary) return fail('binary', `“${name}” is not a text file (it looks like an image, a PDF, a Word document or another binary file). Choose a .md, .txt or .html file.`);
@@ -255,22 +263,23 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
   return build(draft, { title, slug, date, ...(draft.meta.summary ? { summary: draft.meta.summary } : {}) }, options.existing ?? []);
 }
 
-/**
- * "Keep both": the same article under the first free title "Title (2)",
- * "Title (3)", … and a slug to match, so it clashes with nothing.
- */
-export function keepBoth(prepared: PreparedImport, existing: readonly ArticleIdentity[], reservedSlugs: readonly string[] = []): PreparedImport {
+/** The first free "Title (2)", "Title (3)", … and a matching slug. */
+export function keepBothIdentity(prepared: ArticleIdentity, existing: readonly ArticleIdentity[], reservedSlugs: readonly string[] = []): ArticleIdentity {
   const base = prepared.title.replace(/\s\((\d+)\)$/, '');
   const baseSlug = slugForTitle(base);
   for (let n = 2; ; n++) {
     const title = `${base} (${n})`;
     const slug = `${baseSlug}-${n}`;
-    if (findClashes(existing, title, slug).length === 0 && !reservedSlugs.includes(slug)) {
-      const summary = prepared.draft.meta.summary;
-      // A failure is impossible here: the text, hence its references, is unchanged.
-      return build(prepared.draft, { title, slug, date: prepared.date, ...(summary ? { summary } : {}) }, existing) as PreparedImport;
-    }
+    if (findClashes(existing, title, slug).length === 0 && !reservedSlugs.includes(slug)) return { title, slug };
   }
+}
+
+/** "Keep both": the same article under the first free title "Title (2)", "Title (3)", …, so it clashes with nothing. */
+export function keepBoth(prepared: PreparedImport, existing: readonly ArticleIdentity[], reservedSlugs: readonly string[] = []): PreparedImport {
+  const { title, slug } = keepBothIdentity(prepared, existing, reservedSlugs);
+  const summary = prepared.draft.meta.summary;
+  // Cannot fail: the text, hence its references, is unchanged.
+  return build(prepared.draft, { title, slug, date: prepared.date, ...(summary ? { summary } : {}) }, existing) as PreparedImport;
 }
 
 /** What to store for a prepared import. */
