@@ -12,44 +12,44 @@ import type { OsisBook } from '../bible/books';
 export const BOOK_NAMES: Record<OsisBook, string> = {
   Gen: 'Genesis|Gen Ge Gn',
   Exod: 'Exodus|Exod Exo Ex Exd Exod',
-  Lev: 'Leviticus|Lev Le Lv Levit',
-  Num: 'Numbers|Num Nu Nm Nb',
-  Deut: 'Deuteronomy|Deut Deu Dt De Deuter',
+  Lev: 'Leviticus|Lev Le Lv Levit Levi',
+  Num: 'Numbers|Num Nu Nm Nb Numb',
+  Deut: 'Deuteronomy|Deut Deu Dt De Deuter Duet',
   Josh: 'Joshua|Josh Jos Jsh',
   Judg: 'Judges|Judg Jdg Jg Jdgs Jgs',
-  Ruth: 'Ruth|Rth Ru',
-  '1Sam': 'Samuel|Sam Sa Sm Samuel',
-  '2Sam': 'Samuel|Sam Sa Sm',
-  '1Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns',
-  '2Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns',
+  Ruth: 'Ruth|Rth Ru Rt Rut',
+  '1Sam': 'Samuel|Sam Sa Sm Samuel S',
+  '2Sam': 'Samuel|Sam Sa Sm S',
+  '1Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns K',
+  '2Kgs': 'Kings|Kgs Kg Ki Kin Kngs King Kng Ks Kn Kns K',
   '1Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
   '2Chr': 'Chronicles|Chr Chron Ch Chro Chrn Chrons Paralipomenon',
-  Ezra: 'Ezra|Ezr',
+  Ezra: 'Ezra|Ezr Esra',
   Neh: 'Nehemiah|Neh Ne',
-  Esth: 'Esther|Esth Est Es Esther',
+  Esth: 'Esther|Esth Est Es Esther Ester',
   Job: 'Job|Jb',
   Ps: 'Psalms Psalm|Ps Pss Psa Psm Pslm Psal Pslms Psals Pslam Salm Salms',
-  Prov: 'Proverbs|Prov Prv Pr Prvbs Prvb',
-  Eccl: 'Ecclesiastes Qoheleth|Eccl Eccles Ecc Ec Eccle Qoh Ecl',
-  Song: 'Song_of_Solomon Song_of_Songs Songs_of_Solomon Canticles Canticle_of_Canticles|Song Songs Sng SoS So Sg Cant Canticle Song_of_Sol S_of_S',
-  Isa: 'Isaiah|Isa Is Isai',
+  Prov: 'Proverbs|Prov Prv Pr Prvbs Prvb Pro Pv',
+  Eccl: 'Ecclesiastes Qoheleth|Eccl Eccles Ecc Ec Eccle Qoh Ecl Qo',
+  Song: 'Song_of_Solomon Song_of_Songs Songs_of_Solomon Canticles Canticle_of_Canticles|Song Songs Sng SoS So Sg Cant Canticle Song_of_Sol S_of_S SS Sol Sgs Sngs',
+  Isa: 'Isaiah|Isa Is Isai Ia',
   Jer: 'Jeremiah|Jer Je Jr Jere Jerem',
-  Lam: 'Lamentations|Lam La',
-  Ezek: 'Ezekiel|Ezek Eze Ezk Ezekl',
-  Dan: 'Daniel|Dan Da Dn',
-  Hos: 'Hosea|Hos Ho',
-  Joel: 'Joel|Jl',
-  Amos: 'Amos|Am',
+  Lam: 'Lamentations|Lam La Lm',
+  Ezek: 'Ezekiel|Ezek Eze Ezk Ezekl Ez',
+  Dan: 'Daniel|Dan Da Dn Dl',
+  Hos: 'Hosea|Hos Ho Hs',
+  Joel: 'Joel|Jl Joe',
+  Amos: 'Amos|Am Amo Ams',
   Obad: 'Obadiah|Obad Ob Oba Obd Obadh',
   Jonah: 'Jonah|Jon Jnh Jona',
-  Mic: 'Micah|Mic Mi Mc',
+  Mic: 'Micah|Mic Mi Mc Mica',
   Nah: 'Nahum|Nah Na',
-  Hab: 'Habakkuk|Hab Hb Habak',
-  Zeph: 'Zephaniah|Zeph Zep Zp',
-  Hag: 'Haggai|Hag Hg',
-  Zech: 'Zechariah|Zech Zec Zc Zach',
+  Hab: 'Habakkuk|Hab Habak Habk Ha',
+  Zeph: 'Zephaniah|Zeph Zep Zp Zph Ze',
+  Hag: 'Haggai|Hag Hg Hagg Hgg',
+  Zech: 'Zechariah|Zech Zec Zc Zach Zac Zch',
   Mal: 'Malachi|Mal Ml',
-  Matt: 'Matthew|Matt Mt Mat Mtt',
+  Matt: 'Matthew|Matt Mt Mat Mtt Ma',
   Mark: 'Mark|Mk Mr Mrk Mar Mrc',
   Luke: 'Luke|Lk Luk Lu Lke',
   John: 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
@@ -57,24 +57,24 @@ export const BOOK_NAMES: Record<OsisBook, string> = {
   Rom: 'Romans|Rom Ro Rm Rms Roms',
   '1Cor': 'Corinthians|Cor Co Corinth Corin',
   '2Cor': 'Corinthians|Cor Co Corinth Corin',
-  Gal: 'Galatians|Gal Ga Galat',
-  Eph: 'Ephesians|Eph Ephes Ep Ephs',
-  Phil: 'Philippians|Phil Php Pp Ph Phili Philip Phlp',
-  Col: 'Colossians|Col Coloss Cl',
+  Gal: 'Galatians|Gal Ga Galat Gala Gl',
+  Eph: 'Ephesians|Eph Ephes Ep Ephs Ephe',
+  Phil: 'Philippians|Phil Php Pp Ph Phili Philip Phlp Phi Philipp',
+  Col: 'Colossians|Col Coloss Cl Co',
   '1Thess': 'Thessalonians|Thess Thes Th Ths Thessal Thss',
   '2Thess': 'Thessalonians|Thess Thes Th Ths Thessal Thss',
   '1Tim': 'Timothy|Tim Ti Tm Timoth',
   '2Tim': 'Timothy|Tim Ti Tm Timoth',
   Titus: 'Titus|Tit Ti Tt',
   Phlm: 'Philemon|Phlm Philem Phm Phmn Phile Phlmn',
-  Heb: 'Hebrews|Heb He Hbr Hebr',
-  Jas: 'James|Jas Jm Jms',
+  Heb: 'Hebrews|Heb He Hbr Hebr Hb',
+  Jas: 'James|Jas Jm Jms Ja Jam Jame',
   '1Pet': 'Peter|Pet Pe Pt Ptr Per P',
   '2Pet': 'Peter|Pet Pe Pt Ptr Per P',
   '1John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
   '2John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
   '3John': 'John|Jn Jhn Joh Jo Jhon Jonh Jh',
-  Jude: 'Jude|Jud Jd',
+  Jude: 'Jude|Jud Jd Jde Ju',
   Rev: 'Revelation Revelations The_Revelation Apocalypse|Rev Re Rv Revel Apoc',
 };
 
@@ -90,6 +90,15 @@ export const BOOK_NUMBERS: Record<string, 1 | 2 | 3 | 4> = {
 export const KINGDOMS: OsisBook[] = ['1Sam', '2Sam', '1Kgs', '2Kgs'];
 
 /**
+ * Short abbreviations and variant spellings that are also words or names: capitalised, before
+ * chapter:verse only, and not running on into prose ("Joe 2:30 tomorrow").
+ */
+const NEW_SHORT =
+  'duet levi numb rut rt ester esra pro pv ss sol sgs sngs ia lm ez dl hs joe amo ams mica habk ha co ma zph ze hagg hgg zac zch gala gl ephe phi philipp hb ja jam jame jde ju qo';
+
+export const LOOSE_NAMES = new Set(NEW_SHORT.split(' '));
+
+/**
  * Names that are also ordinary words or first names. Written with a chapter
  * only ("Job 3", "Mark 2", "Numbers 5") they are left alone; they count as a
  * book only with chapter:verse. The issue's list, plus a few first names.
@@ -100,8 +109,12 @@ export const AMBIGUOUS_NAMES = new Set(
     // Further words and first names that are usually not the book when a bare number follows.
     'daniel joshua jonah ezra esther titus micah hosea timothy peter samuel chronicles ' +
     'judges songs act jo joe ac he es la le ho na mi ma ti re pe sa ch th co ro cor hab hag mal ' +
-    'acts_of_the_apostles canticle').split(' '),
+    'acts_of_the_apostles canticle ' +
+    // Short and variant spellings read only before chapter:verse ("Rt 1:1", "Ja 2:1", "Esra 3:2").
+    NEW_SHORT).split(' '),
 );
 
 /** Lower-case words that are never a book even when a chapter:verse follows. */
-export const CASE_SENSITIVE_WORDS = new Set('am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers'.split(' '));
+export const CASE_SENSITIVE_WORDS = new Set(
+  ('am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers ' + NEW_SHORT).split(' '),
+);

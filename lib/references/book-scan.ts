@@ -49,8 +49,8 @@ function tokensBefore(text: string, end: number, floor: number): number {
       n++;
       i = s - 1;
     } else if (isDigit(c)) {
-      // Only a lone number 1–3 can be part of a name, and only as its first token.
-      if (n === 0 || c > 51 || (i - 1 >= floor && isAlnum(text.charCodeAt(i - 1)))) break;
+      // Only a lone number 1–4 can be part of a name ("4 Kingdoms"), and only as its first token.
+      if (n === 0 || c > 52 || (i - 1 >= floor && isAlnum(text.charCodeAt(i - 1)))) break;
       tokStart[n] = i;
       tokEnd[n] = i + 1;
       n++;
@@ -112,7 +112,7 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
     // keeping a number prefix as written ("II Thesss" is not "I Thes").
     const number = t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined;
     const prefix = number ? text.slice(tokStart[t], tokEnd[t]).toLowerCase() : '';
-    let key = lookupBookKey(raw);
+    let key = (number && lookupBookKey(`${prefix} ${raw.slice(prefix.length)}`)) || lookupBookKey(raw);
     if (!key) {
       const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
       // Only full names: "Room" must not become "Rom", nor "Mall" "Mal".
@@ -138,11 +138,19 @@ function boundaryBefore(text: string, start: number, floor: number): boolean {
   return true;
 }
 
+/** Bit mask of the letters a–z in a lower-case word. */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) - 97);
+  return m;
+}
+
 const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({
   key: squeeze(key),
   book,
   numbered,
   ambiguous: !numbered && (lookupBookKey(key)?.ambiguous ?? false),
+  letters: letterMask(key),
 }));
 
 /** Allowed distance in half-steps for a word of this length (see edit-distance.ts). */
@@ -153,6 +161,10 @@ function fuzzyLimit(length: number): number {
 /**
  * A capitalised word that misspells a full name ("Mathhew", "Chorinthians",
  * "Song of Salomon"), with its number prefix when the book is numbered.
+ *
+ * A word written only with the letters of the name ("Hebwres", "Duutoronomy",
+ * "Plsams") is a likelier slip than one with foreign letters, so it gets one
+ * more edit; it must still begin with the name's first letter.
  */
 function fuzzyBefore(text: string, end: number, floor: number, n: number): BookHit | undefined {
   // Try the last one to three tokens (multi-word names such as "Song of Solomon").
@@ -163,6 +175,8 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     const raw = keyOf(text, 0, t);
     if (!/^[a-z]+$/.test(raw)) continue;
     const word = squeeze(raw);
+    if (STOP_WORDS.has(raw)) continue;
+    const mask = letterMask(word);
     // After a book number ("2nd Kigs") a short word may be resolved too.
     const before = t + 1 < n ? text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase() : '';
     const afterNumber = BOOK_NUMBERS[before] !== undefined;
@@ -170,19 +184,31 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     // allow one more half-step, and short words too.
     let expected = afterNumber || before === 'saint' || before === 'st';
     for (let g = t + 1; g < n && !expected; g++) expected = text.slice(tokStart[g], tokEnd[g]).toLowerCase() === 'gospel';
-    const limit = expected ? (raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length) + 1) : fuzzyLimit(raw.length);
-    if (limit === 0) continue;
+    // After a number, the name without its vowels ("2 Kis" → "2 Ks").
+    if (afterNumber) {
+      const bare = lookupBookKey(before + raw.replace(/[aeiou]/g, ''));
+      if (bare && /^\d/.test(bare.book) && boundaryBefore(text, tokStart[t + 1], floor))
+        return { book: bare.book, key: bare, start: tokStart[t + 1], end, capitalised: true, fuzzy: true };
+    }
+    const base = expected ? (raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length) + 1) : fuzzyLimit(raw.length);
     let best: (typeof FUZZY_TARGETS)[number] | undefined;
-    let bestD = limit + 1;
+    let bestD = 99;
     for (const target of FUZZY_TARGETS) {
-      // Short numbered names only after a number ("Potter" is not 1 Peter; "Corrinthians" is
-      // 1 Corinthians); unless a name is expected, never a common word or first name
-      // ("Number", "Denial"), and the first three letters must nearly agree ("Resolution").
       if (afterNumber && !target.numbered) continue;
-      if (!afterNumber && target.numbered && target.key.length < 8) continue;
-      if (!expected && (target.ambiguous || editDistance(word.slice(0, 3), target.key.slice(0, 3), 1) > 1)) continue;
-      const d = editDistance(word, target.key, Math.min(limit, bestD - 1 < 0 ? 0 : bestD - 1));
-      if (d < bestD) {
+      if (word.charCodeAt(0) !== target.key.charCodeAt(0) && !expected) continue;
+      const subset = (mask & ~target.letters) === 0;
+      const same3 = word.slice(0, 3) === target.key.slice(0, 3);
+      // Short numbered names only after a number ("Potter" is not 1 Peter), unless the word keeps
+      // the name's letters and its first three ("Samual", "Timoth"); unless a name is expected,
+      // a common word or first name only the same way ("Danial", not "Denial"), and otherwise
+      // the first three letters must nearly agree ("Resolution" is not Revelation).
+      if (!afterNumber && target.numbered && target.key.length < 8 && !(subset && same3 && word.length > 4)) continue;
+      if (!expected && target.ambiguous && !(subset && same3 && word.length > 4)) continue;
+      if (!expected && !subset && editDistance(word.slice(0, 3), target.key.slice(0, 3), 1) > 1) continue;
+      const limit = subset && word.length > 2 ? base + (word.length <= 7 ? 2 : 1) : base;
+      if (limit <= 0) continue;
+      const d = editDistance(word, target.key, Math.min(limit, bestD - 1));
+      if (d <= limit && d < bestD) {
         bestD = d;
         best = target;
       }
@@ -203,6 +229,15 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
   }
   return undefined;
 }
+
+/** Words that are never read as a misspelled name: close to a name, but ordinary. */
+const STOP_WORDS = new Set(
+  ('number christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
+    'colonials colons colossal cornices dandle exuded exudes genes genies geniuses genuses gneiss judge judged kinks ' +
+    'lettuces matte milch numbness numbs proves reiteration reiterations relation relations renovation renovations ' +
+    'retaliation retaliations retention roams roans rooms room sames remains revolution revolutions revocation ' +
+    'revocations revaluation revaluations limitations romances roominess roommates coronations collegians chronically').split(' '),
+);
 
 /**
  * A book name starting at `pos` and followed (after spaces or a period) by a

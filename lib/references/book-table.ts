@@ -7,7 +7,7 @@
  * (tokens of the text are concatenated the same way by the scanner).
  */
 import { OSIS_BOOKS, type OsisBook } from '../bible/books';
-import { AMBIGUOUS_NAMES, BOOK_NAMES, BOOK_NUMBERS, CASE_SENSITIVE_WORDS, KINGDOMS } from './book-names';
+import { AMBIGUOUS_NAMES, BOOK_NAMES, BOOK_NUMBERS, CASE_SENSITIVE_WORDS, KINGDOMS, LOOSE_NAMES } from './book-names';
 
 export interface BookKey {
   readonly book: OsisBook;
@@ -17,6 +17,8 @@ export interface BookKey {
   readonly ambiguous: boolean;
   /** Only counts when written with a capital ("Is 5:3" but not "is 5:3"). */
   readonly capital: boolean;
+  /** A short or variant spelling that must not run on into prose ("Joe 2:30 tomorrow"). */
+  readonly loose?: boolean;
 }
 
 const table = new Map<string, BookKey>();
@@ -44,14 +46,23 @@ for (const book of OSIS_BOOKS) {
     FULL_NAME_KEYS.push([key, book, false]);
   }
   for (const key of abbrs) {
-    add(key, { book, full: false, ambiguous: AMBIGUOUS_NAMES.has(key), capital: CASE_SENSITIVE_WORDS.has(key) });
+    add(key, { book, full: false, ambiguous: AMBIGUOUS_NAMES.has(key), capital: CASE_SENSITIVE_WORDS.has(key), loose: LOOSE_NAMES.has(key) });
   }
 }
 for (const [book, n, fulls, abbrs] of numbered) {
   for (const [word, value] of Object.entries(BOOK_NUMBERS)) {
     if (value !== n || value > 3) continue;
     for (const key of fulls) add(word + key, { book, full: true, ambiguous: false, capital: false });
-    for (const key of abbrs) add(word + key, { book, full: false, ambiguous: false, capital: false });
+    for (const key of abbrs) {
+      // "1 K", "II S"; but "Firsts" and "Seconds" are words.
+      if (key.length === 1 && word.length > 3) {
+        add(`${word} ${key}`, { book, full: false, ambiguous: false, capital: false });
+        continue;
+      }
+      // "I Sa" is 1 Samuel, though "Isa" is Isaiah: keep the numbered reading under "i sa" too.
+      if (table.has(word + key) && table.get(word + key)!.book !== book) add(`${word} ${key}`, { book, full: false, ambiguous: false, capital: false });
+      add(word + key, { book, full: false, ambiguous: false, capital: false });
+    }
   }
   if (n === 1) {
     // "Corinthians 1:1" with no number is read as the first book.
@@ -63,6 +74,8 @@ for (const [book, n, fulls, abbrs] of numbered) {
     for (const key of abbrs) if (key.length > 2) FULL_NAME_KEYS.push([key, book, true]);
   }
 }
+// "Kgs 1:1", "Kngs 3:2": Kings abbreviated without its number is the first book (chapter:verse only).
+for (const key of ['kgs', 'kngs', 'kin']) add(key, { book: '1Kgs', full: false, ambiguous: true, capital: true, loose: true });
 // The Septuagint's "1–4 Kingdoms" (1–2 Samuel, 1–2 Kings).
 for (const [word, value] of Object.entries(BOOK_NUMBERS)) {
   const book = KINGDOMS[value - 1];

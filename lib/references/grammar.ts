@@ -351,7 +351,7 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
   }
   if (trapAfter(text, el.end, hit, el.colon)) return FAIL;
   // "Is 10:30 too early?", "So 2:1 it is": a short common word as a book, then prose.
-  if (!o.contextual && hit.key.capital && hit.end - hit.start <= 2 && text.charCodeAt(hit.end) !== 46 && proseAfter(text, el.end)) return FAIL;
+  if (!o.contextual && hit.key.capital && (hit.end - hit.start <= 2 || hit.key.loose) && text.charCodeAt(hit.end) !== 46 && proseAfter(text, el.end)) return FAIL;
   const matches: RawMatch[] = [];
   const push = (start: number, e: Element) => {
     const m: RawMatch = { start, end: e.end, osis: e.osis!, book: e.last.book, chapter: e.last.chapter };

@@ -78,7 +78,9 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
     }
     let result = undefined as ReturnType<typeof parseSequence> | undefined;
     const nameEnd = nameEndBefore(text, i, floor);
-    const kw = keywordBefore(text, nameEnd, floor);
+    let kw = keywordBefore(text, nameEnd, floor);
+    // "1 Ch 3:1" is 1 Chronicles, not "chapter".
+    if (kw && kw.mode === 'chapter' && (bookBefore(text, nameEnd, floor, false)?.start ?? kw.start) < kw.start) kw = undefined;
     if (kw) {
       // "Genesis chapter 1", "Phlm verse 6": a book before the keyword; else "v. 28" from context.
       let j = kw.start;
