@@ -45,6 +45,8 @@ interface Element {
   last: Point;
   /** A backwards range ended at a book name here ("Psalm 121-Gen 2"): the list goes on there. */
   nextBook?: number;
+  /** A backwards range in the same book was split at its mark ("Ps 21:6-1:4"). */
+  split?: true;
 }
 
 let numEnd = 0;
@@ -179,8 +181,18 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
         if (RANGE_WORDS.has(w)) k2 = k + w.length;
       }
     }
+    let endMode: Mode | undefined;
     if (k2 > 0) {
       k2 = skipSpaces(text, k2);
+      // "Genesis 1:2-ch 7", "Genesis 49:2-chapter 52": the end is a chapter.
+      const w = wordAt(text, k2);
+      if (CHAPTER_WORDS.has(w)) {
+        const after = skipSpaces(text, text.charCodeAt(k2 + w.length) === 46 ? k2 + w.length + 1 : k2 + w.length);
+        if (isDigit(text.charCodeAt(after))) {
+          k2 = after;
+          endMode = 'chapter';
+        }
+      }
       const c = text.charCodeAt(k2);
       const other = isLetter(c) || (c >= 49 && c <= 51) ? bookAfter(text, k2) : undefined;
       if (other) {
@@ -193,10 +205,17 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
         }
       } else if (isDigit(c)) {
         const digitsStart = k2;
-        const second = readPoint(text, k2, book, st, start.verse === undefined ? 'chapter' : 'verse');
+        const second = readPoint(text, k2, book, st, endMode ?? (start.verse === undefined ? 'chapter' : 'verse'));
         if (second) {
           let p = second.p;
-          if (!second.colon) {
+          if (second.colon && p.verse !== undefined && p.chapter < start.chapter) {
+            // "Ps 121-22:4" is 121:1–122:4, "Ps 21:6-2:4" is 21:6–22:4, as the parser reads them.
+            const digits = text.slice(digitsStart, second.end).search(/[:.]/);
+            const chapter = captive(start.chapter, p.chapter, digits);
+            if (chapter > start.chapter) p = { book, chapter, verse: p.verse };
+          }
+          if (second.colon && start.verse === undefined && p.chapter > start.chapter) start = { book, chapter: start.chapter, verse: 1 };
+          if (!second.colon && !endMode) {
             const digits = second.end - digitsStart;
             if (start.verse !== undefined && p.verse !== undefined) {
               p = { book, chapter: start.chapter, verse: captive(start.verse, p.verse, digits) };
@@ -227,10 +246,18 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
   if (!end && !colon && mode === 'first' && isSingleChapterBook(book) && start.verse === 1) {
     start = { book, chapter: 1 };
   }
+  // "Genesis 0-12", "Genesis 0:0-chapter 14": no chapter 0, so the parser keeps the end.
+  if (end && start.chapter === 0 && end.book === book) {
+    start = end;
+    end = undefined;
+  }
   let osis = end ? rangeOsis(start, end) : pointOsis(start);
+  let split = false;
   if (end && osis === undefined && rangeFrom >= 0) {
     // A range that runs backwards ("Exodus 8 to Genesis 2", "Ps 21:6-1:4") is two
-    // references in the parser; keep the first, and let the scanner read on from the mark.
+    // references in the parser; keep the first, and read on from the mark: the
+    // sequence continues after it in the same book ("Ps 21:6-1:4" → 21:6, 1:4).
+    split = otherAt < 0 && start.verse !== undefined && osis === undefined && pointOsis(start) !== undefined;
     end = undefined;
     osis = pointOsis(start);
     j = rangeFrom;
@@ -240,6 +267,7 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
     last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
   const el: Element = { end: j, osis, verse: start.verse !== undefined, colon, last: lastPoint };
   if (otherAt >= 0) el.nextBook = otherAt;
+  if (split) el.split = true;
   return el;
 }
 
@@ -365,11 +393,19 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
   let end = el.end;
   let nextBook = el.nextBook ?? -1;
   if (nextBook >= 0) return { matches, end, nextBook };
+  let split = el.split === true;
   for (;;) {
     let k = end;
     const t = translationEnd(text, k);
     if (t > 0) k = t;
-    const sep = separatorEnd(text, k);
+    let sep = separatorEnd(text, k);
+    if (split && sep < 0) {
+      // The second half of a backwards range: "-1:4", " to 1:4".
+      const s = skipSpaces(text, k);
+      const w = wordAt(text, s);
+      sep = isDash(text.charCodeAt(s)) ? s + 1 : RANGE_WORDS.has(w) ? s + w.length : -1;
+    }
+    split = false;
     let mode: Mode = 'list';
     if (sep > 0) k = skipSpaces(text, sep);
     else k = skipSpaces(text, k);
@@ -390,6 +426,7 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     if (!isDigit(c)) break;
     const item = readElement(text, k, st.book, st, mode);
     if (!item) break;
+    split = item.split === true;
     // "1,000" is a number, not a list.
     if (text.charCodeAt(item.end) === 44 && /^\d{3}(?!\d)/.test(text.slice(item.end + 1, item.end + 5))) break;
     if (trapAfter(text, item.end, hit, item.colon)) break;
