@@ -335,17 +335,23 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       )}
 
       <div class="messages">
-        <p class="status" role="status" aria-live="polite" data-part="import-status">
-          {state.status}
-          {state.undo && (
-            <>
-              {' '}
-              <button type="button" onClick={undo} disabled={working}>
-                Undo
-              </button>
-            </>
+        {/* The live region is always there, so a message added to it is announced; the status element itself appears only
+            with something to say, so the page has one role="status" at rest (the settings form's). */}
+        <div aria-live="polite">
+          {state.status && (
+            <p class="status" role="status" data-part="import-status">
+              {state.status}
+              {state.undo && (
+                <>
+                  {' '}
+                  <button type="button" onClick={undo} disabled={working}>
+                    Undo
+                  </button>
+                </>
+              )}
+            </p>
           )}
-        </p>
+        </div>
         <p class="error" role="alert" data-part="import-error">
           {state.error}
         </p>

@@ -180,7 +180,7 @@ async function mount(area = fakeArea(), extra: Partial<Parameters<typeof Article
     const input = byLabel<HTMLInputElement>('Article file');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
   };
-  const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
+  const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
   const alert = () => root.querySelector('[role="alert"]')!.textContent ?? '';
   const listed = () => [...root.querySelectorAll('.saved li .saved-title')].map((e) => e.textContent);
   return { root, area, download, type, click, chooseFile, status, alert, listed, button, byLabel };
@@ -192,8 +192,10 @@ afterEach(() => {
 });
 
 describe('ArticleImport', () => {
-  it('has the named controls', async () => {
-    const { byLabel, button } = await mount();
+  it('has the named controls, and no second role="status" at rest (the settings form has one)', async () => {
+    const { byLabel, button, root } = await mount();
+    expect(root.querySelectorAll('[role="status"]')).toHaveLength(0);
+    expect(root.querySelectorAll('[aria-live="polite"]')).toHaveLength(1);
     expect(byLabel('Article title').tagName).toBe('INPUT');
     expect(byLabel('Article text').tagName).toBe('TEXTAREA');
     expect(byLabel<HTMLInputElement>('Article file').type).toBe('file');
