@@ -153,6 +153,11 @@ const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({
   letters: letterMask(key),
 }));
 
+/** How many different consonants a word has. */
+function consonants(word: string): number {
+  return new Set(word.replace(/[aeiouy]/g, '')).size;
+}
+
 /** Allowed distance in half-steps for a word of this length (see edit-distance.ts). */
 function fuzzyLimit(length: number): number {
   return length < 5 ? 0 : length < 6 ? 1 : length < 8 ? 2 : length < 11 ? 3 : 4;
@@ -205,7 +210,10 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
       if (!afterNumber && target.numbered && target.key.length < 8 && !(subset && same3 && word.length > 4)) continue;
       if (!expected && target.ambiguous && !(subset && same3 && word.length > 4)) continue;
       if (!expected && !subset && editDistance(word.slice(0, 3), target.key.slice(0, 3), 1) > 1) continue;
-      const limit = subset && word.length > 2 ? base + (word.length <= 7 ? 2 : 1) : base;
+      let limit = subset && word.length > 2 ? base + (word.length <= 7 ? 2 : 1) : base;
+      // A short name scrambled with its own letters ("Plsssss", "Psma", "Pamls" for Psalms):
+      // the first letter and two more of its consonants, nothing else.
+      if (subset && !expected && target.key.length <= 6 && word.length >= 3 && word.length <= 6 && consonants(word) >= 3) limit = 99;
       if (limit <= 0) continue;
       const d = editDistance(word, target.key, Math.min(limit, bestD - 1));
       if (d <= limit && d < bestD) {
@@ -232,7 +240,7 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
 
 /** Words that are never read as a misspelled name: close to a name, but ordinary. */
 const STOP_WORDS = new Set(
-  ('number christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
+  ('number pals palm palms rams math ransom ramon ramos christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
     'colonials colons colossal cornices dandle exuded exudes genes genies geniuses genuses gneiss judge judged kinks ' +
     'lettuces matte milch numbness numbs proves reiteration reiterations relation relations renovation renovations ' +
     'retaliation retaliations retention roams roans rooms room sames remains revolution revolutions revocation ' +
