@@ -67,6 +67,13 @@ test.describe('your articles', () => {
     expect(stored![0]).toMatchObject({ slug: 'strength-for-every-circumstance', title: TITLE, refCount: 1, verseCount: 1 });
     expect(stored![0].markdown).toContain('In Philippians 4:13 Paul says');
 
+    // "Export" downloads exactly what is stored, as a .md file.
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('strength-for-every-circumstance.md');
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(stored![0].markdown);
+
     const page = await openFixture('imported-article.html');
     await expect.poll(() => highlightCount(page)).toBe(1);
     await hover(page, '4:13', '#strength');
