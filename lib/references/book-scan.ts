@@ -115,8 +115,8 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
     let key = (number && lookupBookKey(`${prefix} ${raw.slice(prefix.length)}`)) || lookupBookKey(raw);
     if (!key) {
       const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
-      // Only full names: "Room" must not become "Rom", nor "Mall" "Mal".
-      if (squeezed && (squeezed.full || number)) key = squeezed;
+      // Only full names and longer abbreviations ("Phillip", "Phlpp"): "Room" must not become "Rom", nor "Mall" "Mal".
+      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5))) key = squeezed;
     }
     if (!key) continue;
     const start = tokStart[t];
@@ -179,7 +179,8 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     if (BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) continue;
     const raw = keyOf(text, 0, t);
     if (!/^[a-z]+$/.test(raw)) continue;
-    const word = squeeze(raw);
+    // "Exekiel": an x for the z.
+    const word = squeeze(raw.replace(/x(?=[ei])/g, 'z'));
     if (STOP_WORDS.has(raw)) continue;
     const mask = letterMask(word);
     // After a book number ("2nd Kigs") a short word may be resolved too.
@@ -240,7 +241,7 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
 
 /** Words that are never read as a misspelled name: close to a name, but ordinary. */
 const STOP_WORDS = new Set(
-  ('number pals palm palms rams math ransom ramon ramos christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
+  ('levitt philippe philippic number pals palm palms rams math ransom ramon ramos christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
     'colonials colons colossal cornices dandle exuded exudes genes genies geniuses genuses gneiss judge judged kinks ' +
     'lettuces matte milch numbness numbs proves reiteration reiterations relation relations renovation renovations ' +
     'retaliation retaliations retention roams roans rooms room sames remains revolution revolutions revocation ' +

@@ -74,6 +74,8 @@ for (const [book, n, fulls, abbrs] of numbered) {
     for (const key of abbrs) if (key.length > 2) FULL_NAME_KEYS.push([key, book, true]);
   }
 }
+// "Philip" is misspelled like a name ("Phlip", "Philp").
+FULL_NAME_KEYS.push(['philip', 'Phil', false]);
 // "Kgs 1:1", "Kngs 3:2": Kings abbreviated without its number is the first book (chapter:verse only).
 for (const key of ['kgs', 'kngs', 'kin']) add(key, { book: '1Kgs', full: false, ambiguous: true, capital: true, loose: true });
 // The Septuagint's "1–4 Kingdoms" (1–2 Samuel, 1–2 Kings).
