@@ -95,8 +95,10 @@ function blocksOf(tokens: readonly Token[], into: DraftBlock[]): void {
           .map((item) => {
             const inner: DraftBlock[] = [];
             blocksOf(item.tokens, inner);
-            // A tight list item's text arrives as a bare "text" token, read as a paragraph here.
-            return tidyInlines(inner.flatMap((b, i) => (i > 0 ? [{ text: ' ' }, ...b.inlines] : b.inlines)));
+            // A tight list item's text arrives as a bare "text" token, read as a paragraph here;
+            // a nested list's items follow the item's own text, so no words are lost.
+            const parts = inner.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : [b.inlines]));
+            return tidyInlines(parts.flatMap((part, i) => (i > 0 ? [{ text: i === 1 && inner[0]?.kind !== 'list' ? ': ' : '; ' }, ...part] : part)));
           })
           .filter((item) => item.length > 0);
         if (items.length > 0) into.push({ kind: 'list', inlines: [], items, ...(list.ordered ? { ordered: true as const } : {}) });

@@ -203,7 +203,7 @@ test.describe('popup and options', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.locator('select[name="translation"]').selectOption('kjv');
-    await expect(options.getByRole('status')).toContainText('Saved');
+    await expect(options.locator('#options-status')).toContainText('Saved');
 
     await page.bringToFront();
     await page.mouse.move(1, 1);

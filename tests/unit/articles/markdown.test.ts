@@ -14,6 +14,12 @@ describe('splitFrontMatter', () => {
 });
 
 describe('readMarkdown', () => {
+  it('keeps the words of nested list items', () => {
+    const draft = readMarkdown('- a\n  - nested Romans 8:34\n  - and more\n- b');
+    const items = draft.sections[0].blocks[0].items?.map((i) => i.map((r) => r.text).join(''));
+    expect(items).toEqual(['a: nested Romans 8:34; and more', 'b']);
+  });
+
   it('makes sections, paragraphs, quotes and lists, and drops raw HTML', () => {
     const draft = readMarkdown(
       '# Own title\n\nIntro **bold** and *em*.\n\n## First part\n\n> Quoted line\n> — Hebrews 7:25\n\n- one\n- two <b>x</b>\n\n<script>alert(1)</script>\n\nAfter [a link](https://example.com) &amp; more.',
