@@ -140,6 +140,8 @@ function readPoint(
     }
   }
   if (isDigit(text.charCodeAt(j))) return undefined;
+  // "1st Psalm", "2nd": an ordinal is not a chapter or verse.
+  if (/^(?:st|nd|rd|th)(?![a-z])/i.test(text.slice(j, j + 3))) return undefined;
   if (verse >= 0) return { p: { book, chapter: n, verse }, end: j, colon: true };
   if (mode === 'verse') return { p: { book, chapter: st.chapter || 1, verse: n }, end: j, colon: false };
   if (mode === 'chapter') return { p: { book, chapter: n }, end: j, colon: false };

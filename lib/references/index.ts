@@ -128,10 +128,13 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     const psalm = ordinalPsalm(text, start, i);
     if (psalm) {
-      raw.push(psalm);
+      // "the 23rd Psalm, verse 6", "23rd Psalm vv. 3-4": one reference to the verses.
+      const verses = psalmVerses(text, psalm, abbreviations);
+      const found = verses ? verses.matches : [psalm];
+      for (const m of found) raw.push(m);
       ctxBook = 'Ps';
       ctxChapter = psalm.chapter;
-      floor = i = psalm.end;
+      floor = i = verses ? verses.end : psalm.end;
     }
   }
   return raw.map((m) => {
@@ -143,15 +146,37 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
 
 /** "the 23rd Psalm", "103rd Psalm": a psalm by its ordinal number. */
 function ordinalPsalm(text: string, start: number, end: number): RawMatch | undefined {
-  const m = /^(?:st|nd|rd|th) ?Psalm\b/.exec(text.slice(end, end + 9));
+  const m = /^ ?(?:st|nd|rd|th) ?Psalm\b/.exec(text.slice(end, end + 10));
   if (!m || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return undefined;
   const chapter = Number(text.slice(start, end));
   if (!(chapter >= 1 && chapter <= 150)) return undefined;
   const last = chapter % 10;
   const teen = chapter % 100 >= 11 && chapter % 100 <= 13;
   const suffix = teen || last > 3 || last === 0 ? 'th' : ['st', 'nd', 'rd'][last - 1];
-  if (m[0].slice(0, 2) !== suffix) return undefined;
+  if (m[0].trimStart().slice(0, 2) !== suffix) return undefined;
   return { start, end: end + m[0].length, osis: `Ps.${chapter}`, book: 'Ps', chapter };
+}
+
+/** The verses after an ordinal psalm ("23rd Psalm, verse 6", "23rd Psalm vv.3-4"), if any. */
+function psalmVerses(text: string, psalm: RawMatch, abbreviations: boolean): ReturnType<typeof parseSequence> | undefined {
+  let k = psalm.end;
+  if (text.charCodeAt(k) === 44) k++;
+  while (k < text.length && k - psalm.end < 3 && isSpace(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (!VERSE_WORDS.has(text.slice(k, e).toLowerCase())) return undefined;
+  if (text.charCodeAt(e) === 46) e++;
+  while (e < text.length && e - k < 12 && isSpace(text.charCodeAt(e))) e++;
+  if (!isDigit(text.charCodeAt(e))) return undefined;
+  const hit: BookHit = { book: 'Ps', key: { book: 'Ps', full: true, ambiguous: false, capital: false }, start: psalm.start, end: psalm.end, capitalised: true };
+  const result = parseSequence(text, hit, e, {
+    inList: false,
+    chapterOnlyAbbreviations: abbreviations,
+    mode: 'verse',
+    contextual: false,
+    chapter: psalm.chapter,
+  });
+  return result.matches.length > 0 ? result : undefined;
 }
 
 /**
