@@ -202,6 +202,8 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
         const second = readPoint(text, other.digit, other.hit.book, st, 'first');
         if (second) {
           end = second.p;
+          // "Genesis 49-Obadiah 1": a lone 1 after a one-chapter book is the whole book, as alone.
+          if (!second.colon && end.verse === 1 && isSingleChapterBook(end.book)) end = { book: end.book, chapter: 1 };
           endAt = skipPartial(text, second.end);
           rangeFrom = j;
         }
