@@ -188,11 +188,17 @@ function readElement(text: string, i: number, book: OsisBook, st: State, mode: M
       k2 = skipSpaces(text, k2);
       // "Genesis 1:2-ch 7", "Genesis 49:2-chapter 52": the end is a chapter.
       const w = wordAt(text, k2);
-      if (CHAPTER_WORDS.has(w)) {
+      if (CHAPTER_WORDS.has(w) || (VERSE_WORDS.has(w) && start.verse === undefined && mode !== 'verse')) {
         const after = skipSpaces(text, text.charCodeAt(k2 + w.length) === 46 ? k2 + w.length + 1 : k2 + w.length);
         if (isDigit(text.charCodeAt(after))) {
-          k2 = after;
-          endMode = 'chapter';
+          if (CHAPTER_WORDS.has(w)) {
+            k2 = after;
+            endMode = 'chapter';
+          } else {
+            // "Deut 15 – v19-23", "Genesis 1 through verse 25": the verses of that chapter.
+            const inner = readElement(text, after, book, { book, chapter: start.chapter, lastVerse: true }, 'verse');
+            if (inner && !inner.colon) return inner;
+          }
         }
       }
       const c = text.charCodeAt(k2);
