@@ -78,6 +78,8 @@ for (const [book, n, fulls, abbrs] of numbered) {
 FULL_NAME_KEYS.push(['philip', 'Phil', false]);
 // "Kgs 1:1", "Kngs 3:2": Kings abbreviated without its number is the first book (chapter:verse only).
 for (const key of ['kgs', 'kngs', 'kin']) add(key, { book: '1Kgs', full: false, ambiguous: true, capital: true, loose: true });
+// "Paralipomenon", the Vulgate's Chronicles, alone is the first book.
+add('paralipomenon', { book: '1Chr', full: false, ambiguous: true, capital: false });
 // The Septuagint's "1–4 Kingdoms" (1–2 Samuel, 1–2 Kings).
 for (const [word, value] of Object.entries(BOOK_NUMBERS)) {
   const book = KINGDOMS[value - 1];
