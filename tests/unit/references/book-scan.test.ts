@@ -30,6 +30,30 @@ describe('bookBefore', () => {
     expect(before('Chapter')).toBeUndefined();
   });
 
+  it('gives a misspelling written with the name\'s own letters one more edit', () => {
+    expect(before('Hebwres')).toMatchObject({ book: 'Heb', fuzzy: true });
+    expect(before('Deetronomy')?.book).toBe('Deut');
+    expect(before('Plsssss')?.book).toBe('Ps');
+    expect(before('Exekiel')?.book).toBe('Ezek');
+    expect(before('Phlip')?.book).toBe('Phil');
+    expect(before('2 Kis')).toMatchObject({ book: '2Kgs', start: 0 });
+  });
+
+  it('leaves common words near a name alone', () => {
+    for (const word of ['Relation', 'Rooms', 'Palms', 'Pals', 'Number', 'Judge', 'Rams', 'Math', 'Seconds']) {
+      expect(before(word), word).toBeUndefined();
+    }
+  });
+
+  it('reads short abbreviations and numbered forms as facts', () => {
+    expect(before('Qo')?.book).toBe('Eccl');
+    expect(before('1 K')).toMatchObject({ book: '1Kgs', start: 0 });
+    expect(before('Second K')).toMatchObject({ book: '2Kgs', start: 0 });
+    expect(before('I Sa')).toMatchObject({ book: '1Sam', start: 0 });
+    expect(before('4 Kingdoms')).toMatchObject({ book: '2Kgs', start: 0 });
+    expect(before('rt')).toBeUndefined();
+  });
+
   it('never reaches before the floor', () => {
     expect(bookBefore('Romans', 6, 2, false)).toBeUndefined();
   });

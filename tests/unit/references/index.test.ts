@@ -83,3 +83,36 @@ describe('contextAfter', () => {
     expect(contextAfter([])).toBeUndefined();
   });
 });
+
+describe('findReferences: ranges, ordinals and short names as the parser reads them', () => {
+  it('splits a backwards range in one book into two references', () => {
+    expect(osis('Proverbs 31:30-1:1')).toEqual(['Prov.31.30', 'Prov.1.1']);
+    expect(osis('Phm 8-7')).toEqual(['Phlm.1.8', 'Phlm.1.7']);
+  });
+
+  it('gives a chapter:verse range end the leading digits of its start', () => {
+    expect(osis('Ps 121-22:4')).toEqual(['Ps.121.1-Ps.122.4']);
+    expect(osis('Ps 21:6-2:4')).toEqual(['Ps.21.6-Ps.22.4']);
+  });
+
+  it('reads "chapter N" and "v N" after a range mark', () => {
+    expect(osis('Genesis 1:2-ch 7')).toEqual(['Gen.1.2-Gen.7.24']);
+    expect(osis('Deut 15 – v19-23')).toEqual(['Deut.15.19-Deut.15.23']);
+    expect(osis('Genesis 0-12')).toEqual(['Gen.12']);
+    expect(osis('Genesis 49-Obadiah 1')).toEqual(['Gen.49-Obad.1']);
+  });
+
+  it('joins an ordinal psalm and its verses', () => {
+    expect(osis('the 23rd Psalm, verse 6')).toEqual(['Ps.23.6']);
+    expect(osis('the 122 nd Psalm')).toEqual(['Ps.122']);
+    expect(osis('23rd Psalm vv.3-4, 1st Psalm v3')).toEqual(['Ps.23.3-Ps.23.4', 'Ps.1.3']);
+  });
+
+  it('reads short names only before chapter:verse, and not running on into prose', () => {
+    expect(osis('(Rt 1:16)')).toEqual(['Ruth.1.16']);
+    expect(osis('1 Ch 29:11')).toEqual(['1Chr.29.11']);
+    expect(osis('Rt 1')).toEqual([]);
+    expect(osis('Call Joe 2:30 tomorrow.')).toEqual([]);
+    expect(osis('Ha 2:1 was the score')).toEqual([]);
+  });
+});
