@@ -116,7 +116,7 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
     if (!key) {
       const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
       // Only full names and longer abbreviations ("Phillip", "Phlpp"): "Room" must not become "Rom", nor "Mall" "Mal".
-      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5))) key = squeezed;
+      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5 && !STOP_WORDS.has(raw)))) key = squeezed;
     }
     if (!key) continue;
     const start = tokStart[t];
