@@ -179,8 +179,8 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     if (BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) continue;
     const raw = keyOf(text, 0, t);
     if (!/^[a-z]+$/.test(raw)) continue;
-    // "Exekiel": an x for the z.
-    const word = squeeze(raw.replace(/x(?=[ei])/g, 'z'));
+    // "Exekiel": an x for the z; "Zefaniah": an f before a vowel for the ph.
+    const word = squeeze(raw.replace(/x(?=[ei])/g, 'z').replace(/(?<=.)f(?=[aeiou])/g, 'ph'));
     if (STOP_WORDS.has(raw)) continue;
     const mask = letterMask(word);
     // After a book number ("2nd Kigs") a short word may be resolved too.
