@@ -10,6 +10,12 @@ import { findReferences } from '../lib/references';
 
 const args = process.argv.slice(2);
 
+// `npm run --silent refs -- FILE | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function usage(): never {
   process.stderr.write('usage: npm run --silent refs -- FILE...\n       npm run --silent refs -- --jsonl < lines.jsonl\n');
   process.exit(2);
