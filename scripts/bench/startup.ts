@@ -37,3 +37,35 @@ export function startupParser(parserUrl: string, langUrl: string, runs = 7): num
   const script = `const t=performance.now();const {bcv_parser}=await import(${JSON.stringify(parserUrl)});const lang=await import(${JSON.stringify(langUrl)});const p=new bcv_parser(lang);const r=p.parse(${JSON.stringify(SAMPLE)}).osis();if(!r)throw new Error('no result');console.log(performance.now()-t);`;
   return median(Array.from({ length: runs }, () => once(script)));
 }
+
+/**
+ * Interleaved start-up runs: each round runs the empty module, our bundle and
+ * the parser once, one after the other, so that a burst of load on this
+ * shared machine hits all three alike. "Net" is the median of the per-round
+ * differences from the empty module, which is steadier than subtracting two
+ * separately taken medians.
+ */
+export function startupInterleaved(
+  emptyModule: string,
+  bundle: string,
+  parserUrl: string,
+  langUrl: string,
+  rounds = 15,
+): { baseline: number; ours: number; oursNet: number; parser: number; parserNet: number; rounds: number } {
+  const base: number[] = [];
+  const ours: number[] = [];
+  const parser: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    base.push(importBaseline(emptyModule, 1));
+    ours.push(startupOurs(bundle, 1));
+    parser.push(startupParser(parserUrl, langUrl, 1));
+  }
+  return {
+    baseline: median(base),
+    ours: median(ours),
+    oursNet: median(ours.map((v, i) => v - base[i])),
+    parser: median(parser),
+    parserNet: median(parser.map((v, i) => v - base[i])),
+    rounds,
+  };
+}
