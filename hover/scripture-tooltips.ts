@@ -34,6 +34,9 @@ export interface ScriptureTooltips {
   stop(): void;
 }
 
+/** Longest text of a focused element that still reads as one link or control. */
+const FOCUS_PREVIEW_MAX_CHARS = 200;
+
 const sameReference = (a: FoundReference, b: FoundReference) =>
   a.block.element === b.block.element && a.match.start === b.match.start && a.match.osis === b.match.osis;
 
@@ -152,6 +155,8 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
       try {
         const target = event.target;
         if (!(target instanceof Element) || card.isCardEvent(event)) return;
+        // A link or button, not a whole region: focusing <main tabindex=-1> must not pop a card.
+        if ((target.textContent ?? '').length > FOCUS_PREVIEW_MAX_CHARS) return;
         const ref = scanner.firstReferenceIn(target);
         if (ref) controller.pointerAt(ref, false);
       } catch (error) {
