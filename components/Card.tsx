@@ -17,6 +17,8 @@ export interface CardProps {
   readonly explanation?: Loadable<ExplanationResult>;
   readonly theme: Theme;
   readonly onReadArticle: (target: { slug?: string; blockId?: string }) => void;
+  /** Load the rest of a passage that came back truncated. */
+  readonly onReadMore?: () => void;
 }
 
 const SHORT_NAMES: Record<TranslationId, string> = { web: 'WEB', kjv: 'KJV' };
@@ -49,6 +51,11 @@ export function Card(props: CardProps) {
           </p>
         )}
         {passage.status === 'ready' && <PassageText passage={passage.value} />}
+        {passage.status === 'ready' && passage.value.truncated && props.onReadMore && (
+          <button type="button" class="read-more" data-part="read-more" onClick={props.onReadMore}>
+            Read more
+          </button>
+        )}
       </div>
       {best && (
         <section class="explanation" data-part="explanation" aria-label="Explanation">

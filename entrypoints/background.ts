@@ -20,7 +20,7 @@ export default defineBackground(() => {
   });
 
   const service = createBackgroundService({
-    getPassage: (translation, range) => reader.getPassage(translation, range),
+    getPassage: (translation, range, limit) => reader.getPassage(translation, range, limit),
     // Read on every request: the worker may have restarted, and the reader may have imported since.
     loadArticles: async () => [...bundledArticles, ...(await loadImportedArticles())],
     articleOrder: async () => (await loadSettings()).articleOrder,

@@ -10,7 +10,7 @@ import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
 export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
 export interface DataClient {
-  getPassage(osis: string, translation: TranslationId): Promise<Passage>;
+  getPassage(osis: string, translation: TranslationId, limit?: number): Promise<Passage>;
   getExplanation(osis: string): Promise<ExplanationResult>;
   openArticle(target: { slug?: string; blockId?: string; osis?: string }): Promise<void>;
   reportError(where: string, error: unknown): void;
@@ -46,8 +46,10 @@ export function createDataClient(send: SendMessage): DataClient {
   };
   let reported = false;
   return {
-    getPassage: (osis, translation) =>
-      cached(`p:${translation}:${osis}`, () => request(send, { type: 'toBackground/getPassage', osis, translation })),
+    getPassage: (osis, translation, limit) =>
+      cached(`p:${translation}:${osis}:${limit ?? ''}`, () =>
+        request(send, { type: 'toBackground/getPassage', osis, translation, ...(limit !== undefined ? { limit } : {}) }),
+      ),
     getExplanation: (osis) => cached(`e:${osis}`, () => request(send, { type: 'toBackground/getExplanation', osis })),
     async openArticle(target) {
       await request(send, { type: 'toBackground/openArticle', ...target });

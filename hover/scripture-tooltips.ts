@@ -6,6 +6,7 @@
 import { formatRangeLabel, parseOsisRange } from '../lib/bible/osis';
 import type { Passage } from '../lib/bible/passage';
 import type { ExplanationResult } from '../lib/articles/types';
+import { MAX_PASSAGE_LIMIT } from '../lib/messages';
 import { bookOfHeading, contextAfter, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
 import type { CardProps, Loadable } from '../components/Card';
@@ -111,7 +112,13 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
         current = { ref, props: { ...current.props, ...change } };
         card.update(current.props);
       };
-      void settle<Passage>(passage, (value) => patch({ passage: value }));
+      const readMore = (total: number) => () => {
+        const more = client.getPassage(ref.match.osis, options.settings().translation, Math.min(total, MAX_PASSAGE_LIMIT));
+        void settle<Passage>(more, (value) => patch({ passage: value, onReadMore: undefined }));
+      };
+      void settle<Passage>(passage, (value) =>
+        patch({ passage: value, ...(value.status === 'ready' && value.value.truncated ? { onReadMore: readMore(value.value.totalVerses) } : {}) }),
+      );
       if (explanation) void settle<ExplanationResult>(explanation, (value) => patch({ explanation: value }));
     },
     hide: () => {

@@ -13,7 +13,7 @@ import type { Article } from './articles/types';
 import { parseToBackgroundMessage, type Reply, type ReplyTypes, type ToBackgroundMessage } from './messages';
 
 export interface BackgroundDeps {
-  readonly getPassage: (translation: TranslationId, range: NonNullable<ReturnType<typeof parseOsisRange>>) => Promise<Passage>;
+  readonly getPassage: (translation: TranslationId, range: NonNullable<ReturnType<typeof parseOsisRange>>, limit?: number) => Promise<Passage>;
   /** Bundled and imported articles, current at the time of the call. */
   readonly loadArticles: () => Promise<readonly Article[]>;
   readonly articleOrder?: () => Promise<ArticleOrder>;
@@ -31,7 +31,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'toBackground/getPassage': {
         const range = parseOsisRange(message.osis);
         if (!range) throw new Error(`"${message.osis}" is not a passage in the KJV versification`);
-        return deps.getPassage(message.translation, range);
+        return deps.getPassage(message.translation, range, message.limit);
       }
       case 'toBackground/getExplanation': {
         const range = parseOsisRange(message.osis);

@@ -17,7 +17,12 @@ export interface GetPassageRequest {
   /** One OSIS passage, e.g. "Heb.7.23-Heb.7.25". */
   readonly osis: string;
   readonly translation: TranslationId;
+  /** Most verses to return; the reader asked for more than the card's default ("Read more"). */
+  readonly limit?: number;
 }
+
+/** "Read more" asks for a whole passage, up to this many verses (Psalm 119 is 176). */
+export const MAX_PASSAGE_LIMIT = 400;
 
 export interface GetExplanationRequest {
   readonly type: 'toBackground/getExplanation';
@@ -80,7 +85,14 @@ export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | 
         return 'getPassage: "osis" must be one OSIS passage such as "Rom.8.34"';
       if (!TRANSLATIONS.includes(value.translation as TranslationId))
         return `getPassage: "translation" must be one of ${TRANSLATIONS.join(', ')}`;
-      return { type, osis: value.osis, translation: value.translation as TranslationId };
+      if (value.limit !== undefined && !(Number.isInteger(value.limit) && (value.limit as number) >= 1 && (value.limit as number) <= MAX_PASSAGE_LIMIT))
+        return `getPassage: "limit" must be a whole number from 1 to ${MAX_PASSAGE_LIMIT}`;
+      return {
+        type,
+        osis: value.osis,
+        translation: value.translation as TranslationId,
+        ...(value.limit !== undefined ? { limit: value.limit as number } : {}),
+      };
     }
     case 'toBackground/getExplanation': {
       if (typeof value.osis !== 'string' || !OSIS_SHAPE.test(value.osis))

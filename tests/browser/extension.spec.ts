@@ -47,6 +47,17 @@ test.describe('references on a page', () => {
     await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 12:2 (from context)');
   });
 
+  test('a long passage comes truncated with "Read more", which loads the rest', async ({ openFixture }) => {
+    const page = await openFixture('long.html');
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    await hover(page, 'Psalm 119', '#long');
+    await expect(card(page).locator('.truncated')).toHaveText('Showing 80 of 176 verses.');
+    await expect(card(page).locator('.verse')).toHaveCount(80);
+    await card(page).locator('[data-part="read-more"]').click();
+    await expect(card(page).locator('.verse')).toHaveCount(176);
+    await expect(card(page).locator('[data-part="read-more"]')).toHaveCount(0);
+  });
+
   test('form fields, editable text and code are left alone', async ({ openFixture }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);

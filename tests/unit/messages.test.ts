@@ -22,5 +22,8 @@ describe('parseToBackgroundMessage', () => {
     expect(parseToBackgroundMessage({ type: 'toBackground/getPassage', osis: 'Rom.8.34', translation: 'niv' })).toMatch(/translation/);
     expect(parseToBackgroundMessage({ type: 'toBackground/getPassage', osis: '<img>', translation: 'web' })).toMatch(/osis/);
     expect(parseToBackgroundMessage({ type: 'toBackground/openArticle', slug: '../etc' })).toMatch(/slug/);
+    expect(parseToBackgroundMessage({ type: 'toBackground/getPassage', osis: 'Ps.119', translation: 'web', limit: 0 })).toMatch(/limit/);
+    expect(parseToBackgroundMessage({ type: 'toBackground/getPassage', osis: 'Ps.119', translation: 'web', limit: 1.5 })).toMatch(/limit/);
+    expect(parseToBackgroundMessage({ type: 'toBackground/getPassage', osis: 'Ps.119', translation: 'web', limit: 176 })).toMatchObject({ limit: 176 });
   });
 });

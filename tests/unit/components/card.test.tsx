@@ -39,9 +39,13 @@ describe('Card', () => {
     expect(root.querySelector('.absent')?.textContent).toBe('This verse is not in the World English Bible text.');
   });
 
-  it('truncated passage: says how many verses are shown', () => {
-    const root = mount(cardFixtures.truncated);
+  it('truncated passage: says how many verses are shown and offers the rest', () => {
+    const onReadMore = vi.fn();
+    const root = mount({ ...cardFixtures.truncated, onReadMore });
     expect(root.querySelector('.truncated')?.textContent).toBe('Showing 80 of 176 verses.');
+    (root.querySelector('[data-part="read-more"]') as HTMLButtonElement).click();
+    expect(onReadMore).toHaveBeenCalledOnce();
+    expect(mount(cardFixtures.range).querySelector('[data-part="read-more"]')).toBeNull();
   });
 
   it('error and contextual: says what went wrong, marks a reference read from context', () => {
