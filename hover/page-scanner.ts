@@ -45,7 +45,12 @@ export function createPageScanner(
   doc: Document,
   highlighter: Highlighter,
   detect: Detect,
-  options: { signal?: AbortSignal; onError?: (where: string, error: unknown) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onError?: (where: string, error: unknown) => void;
+    /** After a batch of page changes was rescanned: a reference may now be under a resting pointer. */
+    onRescan?: () => void;
+  } = {},
 ): PageScanner {
   const states: BlockState[] = [];
   let byNode = new WeakMap<Text, BlockState>();
@@ -118,14 +123,20 @@ export function createPageScanner(
     pending = [];
     if (stopped) return;
     try {
-      if (records.length > MAX_BATCHED_MUTATIONS || !doc.body) return scanAll();
+      if (records.length > MAX_BATCHED_MUTATIONS || !doc.body) {
+        scanAll();
+        return options.onRescan?.();
+      }
       const roots = new Set<Element>();
       for (const record of records) {
         if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) continue;
         if (isOurs(record.target)) continue;
         const root = blockElementOf(record.target);
         if (!root || !root.isConnected || isInSkippedSubtree(root, doc.documentElement)) continue;
-        if (root === doc.body || root === doc.documentElement) return scanAll();
+        if (root === doc.body || root === doc.documentElement) {
+          scanAll();
+          return options.onRescan?.();
+        }
         roots.add(root);
       }
       // Rescan only outermost roots: an inner one is covered by its ancestor.
@@ -134,6 +145,7 @@ export function createPageScanner(
         for (let p = root.parentElement; p && !covered; p = p.parentElement) covered = roots.has(p);
         if (!covered) rescan(root);
       }
+      options.onRescan?.();
     } catch (error) {
       options.onError?.('scan', error);
     }

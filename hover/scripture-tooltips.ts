@@ -57,7 +57,14 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
       const contextOut = heading ? (contextAfter(matches) ?? bookOfHeading(text)) : contextAfter(matches, context);
       return { matches, contextOut };
     },
-    { signal, onError: (where, error) => client.reportError(where, error) },
+    {
+      signal,
+      onError: (where, error) => client.reportError(where, error),
+      // Text that arrives under a resting pointer is hit-tested without waiting for it to move.
+      onRescan: () => {
+        if (lastMove) frame ||= win.requestAnimationFrame(hitTest);
+      },
+    },
   );
   const card = createCardView(options.createHost);
 
