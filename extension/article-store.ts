@@ -44,19 +44,24 @@ export async function loadStoredArticles(area: ArticleStorageArea = localArea())
   return Array.isArray(stored) ? stored.filter(isStoredArticle) : [];
 }
 
-const compiled = new Map<string, Article>();
+let compiled = new Map<string, Article>();
 
-/** Compiles stored articles, reusing earlier results for unchanged text. */
+/**
+ * Compiles stored articles, reusing earlier results for unchanged text. Only
+ * the current articles are kept, so edits and deletions do not pile up in a
+ * long-lived worker.
+ */
 export function compileStoredArticles(stored: readonly StoredArticle[]): Article[] {
-  return stored.map((item) => {
+  const next = new Map<string, Article>();
+  const articles = stored.map((item) => {
     const key = `${item.slug}\n${item.markdown}`;
-    let article = compiled.get(key);
-    if (!article) {
-      article = compileArticle(readMarkdown(item.markdown), { source: 'imported', fallbackTitle: item.title });
-      compiled.set(key, article);
-    }
+    const article =
+      compiled.get(key) ?? compileArticle(readMarkdown(item.markdown), { source: 'imported', fallbackTitle: item.title });
+    next.set(key, article);
     return article;
   });
+  compiled = next;
+  return articles;
 }
 
 export async function loadImportedArticles(): Promise<Article[]> {
