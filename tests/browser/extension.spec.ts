@@ -277,6 +277,20 @@ test.describe('robustness and privacy', () => {
     expect(context.pages().length).toBeGreaterThanOrEqual(0);
   });
 
+  test('a page with a strict Content-Security-Policy still gets a styled card', async ({ openFixture }) => {
+    const page = await openFixture('csp.html');
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    await hover(page, '8:34', '#csp');
+    await expect(card(page)).toBeVisible();
+    // The card's own styles applied: fixed, rounded, at most 420 px wide.
+    expect(
+      await card(page).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.position, style.borderRadius, style.maxWidth];
+      }),
+    ).toEqual(['fixed', '10px', '420px']);
+  });
+
   test('no request leaves 127.0.0.1', async ({ openFixture, requests }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
