@@ -8,7 +8,7 @@
  * looked up in book-table.ts, longest first.
  */
 import type { OsisBook } from '../bible/books';
-import { FULL_NAME_KEYS, MAX_NAME_TOKENS, lookupBookKey, type BookKey } from './book-table';
+import { MAX_NAME_TOKENS, fullNameKeys, lookupBookKey, type BookKey } from './book-table';
 import { BOOK_NUMBERS } from './book-names';
 import { isAlnum, isDigit, isLetter, isSpace, isUpper } from './chars';
 import { editDistance, squeeze } from './edit-distance';
@@ -116,7 +116,7 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
     if (!key) {
       const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
       // Only full names and longer abbreviations ("Phillip", "Phlpp"): "Room" must not become "Rom", nor "Mall" "Mal".
-      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5 && !STOP_WORDS.has(raw)))) key = squeezed;
+      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5 && !stopWords().has(raw)))) key = squeezed;
     }
     if (!key) continue;
     const start = tokStart[t];
@@ -145,13 +145,26 @@ function letterMask(word: string): number {
   return m;
 }
 
-const FUZZY_TARGETS = FULL_NAME_KEYS.map(([key, book, numbered]) => ({
-  key: squeeze(key),
-  book,
-  numbered,
-  ambiguous: !numbered && (lookupBookKey(key)?.ambiguous ?? false),
-  letters: letterMask(key),
-}));
+interface FuzzyTarget {
+  readonly key: string;
+  readonly book: OsisBook;
+  readonly numbered: boolean;
+  readonly ambiguous: boolean;
+  readonly letters: number;
+}
+
+let fuzzyTargets: FuzzyTarget[] | undefined;
+
+/** The names a misspelling may resolve to; built when the matcher first runs, not at import. */
+function getFuzzyTargets(): FuzzyTarget[] {
+  return (fuzzyTargets ??= fullNameKeys().map(([key, book, numbered]) => ({
+    key: squeeze(key),
+    book,
+    numbered,
+    ambiguous: !numbered && (lookupBookKey(key)?.ambiguous ?? false),
+    letters: letterMask(key),
+  })));
+}
 
 /** How many different consonants a word has. */
 function consonants(word: string): number {
@@ -181,7 +194,7 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
     if (!/^[a-z]+$/.test(raw)) continue;
     // "Exekiel": an x for the z; "Zefaniah": an f before a vowel for the ph.
     const word = squeeze(raw.replace(/x(?=[ei])/g, 'z').replace(/(?<=.)f(?=[aeiou])/g, 'ph'));
-    if (STOP_WORDS.has(raw)) continue;
+    if (stopWords().has(raw)) continue;
     const mask = letterMask(word);
     // After a book number ("2nd Kigs") a short word may be resolved too.
     const before = t + 1 < n ? text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase() : '';
@@ -197,9 +210,9 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
         return { book: bare.book, key: bare, start: tokStart[t + 1], end, capitalised: true, fuzzy: true };
     }
     const base = expected ? (raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length) + 1) : fuzzyLimit(raw.length);
-    let best: (typeof FUZZY_TARGETS)[number] | undefined;
+    let best: FuzzyTarget | undefined;
     let bestD = 99;
-    for (const target of FUZZY_TARGETS) {
+    for (const target of getFuzzyTargets()) {
       if (afterNumber && !target.numbered) continue;
       if (word.charCodeAt(0) !== target.key.charCodeAt(0) && !expected) continue;
       const subset = (mask & ~target.letters) === 0;
@@ -239,14 +252,19 @@ function fuzzyBefore(text: string, end: number, floor: number, n: number): BookH
   return undefined;
 }
 
-/** Words that are never read as a misspelled name: close to a name, but ordinary. */
-const STOP_WORDS = new Set(
+let stopWordSet: Set<string> | undefined;
+
+/** Words that are never read as a misspelled name: close to a name, but ordinary (built on first use). */
+function stopWords(): Set<string> {
+  return (stopWordSet ??= new Set(STOP_WORD_LIST.split(' ')));
+}
+
+const STOP_WORD_LIST =
   ('levitt philippe philippic number pals palm palms rams math ransom ramon ramos christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
     'colonials colons colossal cornices dandle exuded exudes genes genies geniuses genuses gneiss judge judged kinks ' +
     'lettuces matte milch numbness numbs proves reiteration reiterations relation relations renovation renovations ' +
     'retaliation retaliations retention roams roans rooms room sames remains revolution revolutions revocation ' +
-    'revocations revaluation revaluations limitations romances roominess roommates coronations collegians chronically').split(' '),
-);
+    'revocations revaluation revaluations limitations romances roominess roommates coronations collegians chronically');
 
 /**
  * A book name starting at `pos` and followed (after spaces or a period) by a
