@@ -81,21 +81,12 @@ function keyOf(text: string, from: number, to: number): string {
   return key.toLowerCase();
 }
 
-function capitalAt(text: string, start: number): boolean {
-  let i = start;
-  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  // Skip a spelled number ("First", "1st", "II") to reach the name itself.
-  const c = text.charCodeAt(i);
-  return isUpper(c);
-}
-
 /** Starts of the name token after an optional number token. */
-function nameTokenStart(text: string, t: number, n: number): number {
+function nameTokenStart(text: string, t: number): number {
   // tokens t..0 form the name; if token t is a number word, the name proper begins at token t-1
   if (t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) return tokStart[t - 1];
   const s = tokStart[t];
   return isDigit(text.charCodeAt(s)) ? s + 1 : s;
-  void n;
 }
 
 /**
@@ -121,7 +112,7 @@ export function bookBefore(text: string, end: number, floor: number, allowFuzzy:
     if (!key) continue;
     const start = tokStart[t];
     if (!boundaryBefore(text, start, floor)) continue;
-    const capitalised = isUpper(text.charCodeAt(nameTokenStart(text, t, n)));
+    const capitalised = isUpper(text.charCodeAt(nameTokenStart(text, t)));
     if (key.capital && !capitalised) continue;
     return { book: key.book, key, start, end, capitalised };
   }
@@ -301,4 +292,3 @@ export function bookAfter(text: string, pos: number): { hit: BookHit; digit: num
   return undefined;
 }
 
-export { capitalAt };
