@@ -1,4 +1,5 @@
 import type { Passage, TranslationId } from '../lib/bible/passage';
+import { TRANSLATION_NAMES } from '../lib/bible/bible-data';
 import type { ExplanationResult } from '../lib/articles/types';
 import type { Theme } from '../lib/settings';
 import { InlineText } from './InlineText';
@@ -21,7 +22,6 @@ export interface CardProps {
   readonly onReadMore?: () => void;
 }
 
-const SHORT_NAMES: Record<TranslationId, string> = { web: 'WEB', kjv: 'KJV' };
 
 /** The hover card. Test contract: the data-part attributes below. */
 export function Card(props: CardProps) {
@@ -35,8 +35,8 @@ export function Card(props: CardProps) {
           {props.label}
           {props.contextual && <span class="contextual"> (from context)</span>}
         </span>
-        <span class="translation" title={props.translation === 'web' ? 'World English Bible' : 'King James Version'}>
-          {SHORT_NAMES[props.translation]}
+        <span class="translation" title={TRANSLATION_NAMES[props.translation].name}>
+          {TRANSLATION_NAMES[props.translation].abbreviation}
         </span>
       </header>
       <div class="card-body">

@@ -1,6 +1,6 @@
 import type { Passage, Run } from '../lib/bible/passage';
+import { TRANSLATION_NAMES } from '../lib/bible/bible-data';
 
-const TRANSLATION_NAMES = { web: 'World English Bible', kjv: 'King James Version' } as const;
 
 function RunText({ run }: { run: Run }) {
   if (typeof run === 'string') return <>{run}</>;
@@ -38,7 +38,7 @@ export function PassageText({ passage }: { passage: Passage }) {
             </sup>
           )}
           {verse.absent ? (
-            <span class="absent">This verse is not in the {TRANSLATION_NAMES[passage.translation]} text.</span>
+            <span class="absent">This verse is not in the {TRANSLATION_NAMES[passage.translation].name} text.</span>
           ) : (
             <Runs runs={verse.runs} />
           )}{' '}

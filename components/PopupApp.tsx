@@ -1,14 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createArticleSearch, type SearchResult } from '../lib/articles/search';
 import type { Article } from '../lib/articles/types';
+import type { PopupTarget } from '../extension/popup-target';
 import { isActiveOn, withSite, type Settings } from '../lib/settings';
 import { ArticleList, ArticleView } from './ArticleView';
 import { Switch } from './Switch';
 
-export interface PopupTarget {
-  readonly slug?: string;
-  readonly blockId?: string;
-}
+export type { PopupTarget };
 
 /** Where the reader was, restored when the popup opens again. */
 export interface ReadingPosition {

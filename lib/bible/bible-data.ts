@@ -11,6 +11,12 @@ export type TranslationId = 'web' | 'kjv';
 
 export const TRANSLATIONS: readonly TranslationId[] = ['web', 'kjv'];
 
+/** How each translation is named to readers: the card, the index files, the options page. */
+export const TRANSLATION_NAMES: Record<TranslationId, { readonly name: string; readonly abbreviation: string }> = {
+  web: { name: 'World English Bible', abbreviation: 'WEB' },
+  kjv: { name: 'King James Version', abbreviation: 'KJV' },
+};
+
 /**
  * A piece of verse text. A plain string is ordinary text; `j` marks the words
  * of Jesus, `i` the KJV's added words (printed in italics), `ji` both.

@@ -4,7 +4,7 @@
  * does the I/O), so the output depends only on the module exports.
  */
 import { BOOKS, type BookInfo, type OsisBook } from '../../lib/bible/books';
-import { makeRun, runText, type Run, type TranslationId } from '../../lib/bible/bible-data';
+import { makeRun, runText, TRANSLATION_NAMES, type Run, type TranslationId } from '../../lib/bible/bible-data';
 import { groupByBook, parseImp, type ImpEntry } from './imp';
 import { convertEntry, emptyStats, type ConvertStats } from './osis-markup';
 import { joinSplitWord, KJV_SPLIT_WORDS, splitRomansDoxology } from './fixes';
@@ -19,15 +19,13 @@ export const TRANSLATION_META: Record<
   { name: string; abbreviation: string; attribution: string }
 > = {
   web: {
-    name: 'World English Bible',
-    abbreviation: 'WEB',
+    ...TRANSLATION_NAMES.web,
     attribution:
       'World English Bible (WEB), public domain. “World English Bible” is a trademark of eBible.org. ' +
       'Text unchanged from the SWORD module engWEB2015eb.',
   },
   kjv: {
-    name: 'King James Version',
-    abbreviation: 'KJV',
+    ...TRANSLATION_NAMES.kjv,
     attribution:
       'King James Version (Authorized Version, 1769 text), public domain outside the United Kingdom; ' +
       'in the UK its printing is governed by Crown letters patent. From the SWORD module engKJV2006eb.',
