@@ -6,6 +6,7 @@
 import type { Passage, TranslationId } from '../lib/bible/passage';
 import type { ExplanationResult } from '../lib/articles/types';
 import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
+import { createPromiseCache } from '../lib/promise-cache';
 
 export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
@@ -29,21 +30,8 @@ async function request<K extends keyof ReplyTypes>(send: SendMessage, message: T
 }
 
 export function createDataClient(send: SendMessage): DataClient {
-  const cache = new Map<string, Promise<unknown>>();
-  const cached = <T,>(key: string, load: () => Promise<T>): Promise<T> => {
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit as Promise<T>;
-    }
-    const promise = load();
-    cache.set(key, promise);
-    // A failure is not remembered: the next hover tries again.
-    promise.catch(() => cache.get(key) === promise && cache.delete(key));
-    while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    return promise;
-  };
+  const cache = createPromiseCache<unknown>(CACHE_LIMIT);
+  const cached = <T,>(key: string, load: () => Promise<T>): Promise<T> => cache.get(key, load) as Promise<T>;
   let reported = false;
   return {
     getPassage: (osis, translation, limit) =>

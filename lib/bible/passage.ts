@@ -11,6 +11,7 @@
 import { bookIndex, type OsisBook } from './books';
 import { entryRuns, runText, type BookData, type Run, type TranslationId } from './bible-data';
 import { versesOf, type PassageRange } from './osis';
+import { createPromiseCache } from '../promise-cache';
 
 export type { BookData, Run, TranslationId } from './bible-data';
 
@@ -58,33 +59,17 @@ export function createBibleReader(
   load: BookLoader,
   options: { cacheSize?: number } = {},
 ): BibleReader {
-  const cacheSize = Math.max(1, Math.floor(options.cacheSize ?? DEFAULT_CACHE_SIZE));
-  // Insertion order is recency order: a hit is re-inserted at the end.
-  const cache = new Map<string, Promise<BookData>>();
+  const books = createPromiseCache<BookData>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
 
   function getBook(translation: TranslationId, book: OsisBook): Promise<BookData> {
     const key = `${translation}/${book}`;
-    const cached = cache.get(key);
-    if (cached) {
-      cache.delete(key);
-      cache.set(key, cached);
-      return cached;
-    }
-    const pending = Promise.resolve()
-      .then(() => load(translation, book))
-      .then((data) => {
-        if (data.translation !== translation || data.book !== book || !Array.isArray(data.chapters)) {
-          throw new Error(`Bible data for ${key} is not the ${translation.toUpperCase()} text of ${book}`);
-        }
-        return data;
-      });
-    cache.set(key, pending);
-    // A failed load is forgotten, so that a later request can retry.
-    pending.catch(() => {
-      if (cache.get(key) === pending) cache.delete(key);
+    return books.get(key, async () => {
+      const data = await load(translation, book);
+      if (data.translation !== translation || data.book !== book || !Array.isArray(data.chapters)) {
+        throw new Error(`Bible data for ${key} is not the ${translation.toUpperCase()} text of ${book}`);
+      }
+      return data;
     });
-    while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
-    return pending;
   }
 
   async function getPassage(
