@@ -10,18 +10,18 @@ function Block({ block, flash }: { block: ArticleBlock; flash: boolean }) {
       </li>
     ));
     return block.ordered ? (
-      <ol id={block.id} class={cls}>
+      <ol id={block.id} class={cls} data-block={block.id}>
         {items}
       </ol>
     ) : (
-      <ul id={block.id} class={cls}>
+      <ul id={block.id} class={cls} data-block={block.id}>
         {items}
       </ul>
     );
   }
   if (block.kind === 'quote') {
     return (
-      <blockquote id={block.id} class={cls}>
+      <blockquote id={block.id} class={cls} data-block={block.id}>
         <p>
           <InlineText runs={block.inlines} />
         </p>
@@ -30,7 +30,7 @@ function Block({ block, flash }: { block: ArticleBlock; flash: boolean }) {
     );
   }
   return (
-    <p id={block.id} class={cls}>
+    <p id={block.id} class={cls} data-block={block.id}>
       <InlineText runs={block.inlines} />
     </p>
   );
@@ -63,20 +63,5 @@ export function ArticleView({ article, flashBlockId }: { article: Article; flash
         </section>
       ))}
     </article>
-  );
-}
-
-export function ArticleList({ articles, onOpen }: { articles: readonly Article[]; onOpen: (slug: string) => void }) {
-  return (
-    <ul class="article-list" data-part="article-list">
-      {articles.map((a) => (
-        <li key={a.slug}>
-          <button type="button" class="article-link" onClick={() => onOpen(a.slug)}>
-            <span class="article-link-title">{a.title}</span>
-            {a.summary && <span class="article-link-summary">{a.summary}</span>}
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,11 +1,13 @@
 import type { Passage, TranslationId } from '../lib/bible/passage';
 import { TRANSLATION_NAMES } from '../lib/bible/bible-data';
-import type { ExplanationResult } from '../lib/articles/types';
+import type { ExplanationResult, ExplanationTarget } from '../lib/explanations/types';
 import type { Theme } from '../lib/settings';
-import { InlineText } from './InlineText';
+import { ExplanationStepper } from './ExplanationStepper';
 import { PassageText } from './PassageText';
 
-export type Loadable<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+import type { Loadable } from './use-loadable';
+
+export type { Loadable };
 
 export interface CardProps {
   /** "Romans 8:34" — full English book name. */
@@ -17,7 +19,8 @@ export interface CardProps {
   /** Absent when the reader turned explanations off. */
   readonly explanation?: Loadable<ExplanationResult>;
   readonly theme: Theme;
-  readonly onReadArticle: (target: { slug?: string; blockId?: string }) => void;
+  /** "Read in full" (a block) or "Open the reading view" (nothing to explain: the list). */
+  readonly onReadArticle: (target: Partial<ExplanationTarget> & { osis?: string }) => void;
   /** Load the rest of a passage that came back truncated. */
   readonly onReadMore?: () => void;
 }
@@ -26,11 +29,10 @@ export interface CardProps {
 /** The hover card. Test contract: the data-part attributes below. */
 export function Card(props: CardProps) {
   const { passage, explanation } = props;
-  const best = explanation?.status === 'ready' ? explanation.value.best : undefined;
-  const more = explanation?.status === 'ready' ? explanation.value.more : 0;
+  const explanations = explanation?.status === 'ready' ? explanation.value.explanations : [];
   return (
     <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label}>
-      <header class="card-header">
+      <div class="card-header">
         <span class="reference" data-part="reference">
           {props.label}
           {props.contextual && <span class="contextual"> (from context)</span>}
@@ -38,7 +40,7 @@ export function Card(props: CardProps) {
         <span class="translation" title={TRANSLATION_NAMES[props.translation].name}>
           {TRANSLATION_NAMES[props.translation].abbreviation}
         </span>
-      </header>
+      </div>
       <div class="card-body">
         {passage.status === 'loading' && (
           <p class="status" data-part="verse-text" aria-busy="true">
@@ -57,33 +59,15 @@ export function Card(props: CardProps) {
           </button>
         )}
       </div>
-      {best && (
-        <section class="explanation" data-part="explanation" aria-label="Explanation">
-          <p class="explanation-source">
-            <span class="article-title">{best.articleTitle}</span>
-            {best.sectionHeading && <span class="section-heading"> · {best.sectionHeading}</span>}
-          </p>
-          {best.relatedLabel && <p class="related">Related: {best.relatedLabel}</p>}
-          <p class="excerpt">
-            <InlineText runs={best.excerpt} markRefs />
-          </p>
-          {more > 0 && (
-            <p class="more">
-              {more} more explanation{more === 1 ? '' : 's'}
-            </p>
-          )}
-        </section>
+      {explanations.length > 0 ? (
+        <ExplanationStepper explanations={explanations} onReadInFull={props.onReadArticle} />
+      ) : (
+        <div class="card-footer">
+          <button type="button" class="read-article" data-part="read-article" onClick={() => props.onReadArticle({})}>
+            Open the reading view
+          </button>
+        </div>
       )}
-      <footer class="card-footer">
-        <button
-          type="button"
-          class="read-article"
-          data-part="read-article"
-          onClick={() => props.onReadArticle(best ? { slug: best.slug, blockId: best.blockId } : {})}
-        >
-          {best ? 'Read the full article' : 'Open the articles'}
-        </button>
-      </footer>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
+import { EXPLANATION_SOURCES, type ExplanationSource } from '../lib/explanations/types';
 import type { TranslationId } from '../lib/bible/passage';
 import { Switch } from './Switch';
 
@@ -7,6 +8,13 @@ export interface OptionsFormProps {
   readonly status?: string;
   readonly onChange: (settings: Settings) => void;
 }
+
+const SOURCE_LABELS: Record<ExplanationSource, string> = {
+  bundled: 'Our article (bundled)',
+  imported: 'Your articles',
+  mhcc: 'Matthew Henry’s Concise Commentary',
+  tdavid: 'The Treasury of David (Spurgeon, Psalms)',
+};
 
 /** The settings. Every change is saved at once and reaches open tabs live. */
 export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
@@ -27,10 +35,21 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         </select>
       </label>
       <Switch
-        label="Show explanations from the articles"
+        label="Show explanations in the card"
         checked={settings.showExplanations}
         onChange={(showExplanations) => set({ showExplanations })}
       />
+      <fieldset class="field sources" disabled={!settings.showExplanations}>
+        <legend>Explain passages from</legend>
+        {EXPLANATION_SOURCES.map((source) => (
+          <Switch
+            key={source}
+            label={SOURCE_LABELS[source]}
+            checked={settings.explanationSources[source]}
+            onChange={(on) => set({ explanationSources: { ...settings.explanationSources, [source]: on } })}
+          />
+        ))}
+      </fieldset>
       <label class="field">
         <span>Delay before the card shows (milliseconds)</span>
         <input
@@ -96,7 +115,7 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
 export function Licences() {
   return (
     <section class="licences" aria-labelledby="licences-heading">
-      <h2 id="licences-heading">Bible texts and licences</h2>
+      <h2 id="licences-heading">Bible texts, commentaries and licences</h2>
       <p>
         <strong>World English Bible (WEB)</strong>: public domain. “World English Bible” is a trademark of eBible.org; the text is
         shipped unchanged, from the SWORD module engWEB2015eb as packaged by Debian.
@@ -105,8 +124,17 @@ export function Licences() {
         <strong>King James Version (KJV)</strong>: public domain outside the United Kingdom; in the UK, rights are vested in the
         Crown (Letters Patent). From the SWORD module engKJV2006eb as packaged by Debian.
       </p>
+      <h3>Commentaries</h3>
       <p>
-        Everything works offline: the texts and articles ship inside the extension, and it makes no network request.
+        <strong>Matthew Henry’s Concise Commentary on the Whole Bible</strong> (Matthew Henry, 1706–1721, condensed edition):
+        public domain. From the SWORD module MHCC as packaged by Debian (sword-comm-mhcc).
+      </p>
+      <p>
+        <strong>The Treasury of David</strong> (C. H. Spurgeon, 1865–1885), his overviews and verse-by-verse exposition of the
+        Psalms: public domain. From the SWORD module TDavid as packaged by Debian (sword-comm-tdavid).
+      </p>
+      <p>
+        Everything works offline: the texts, commentaries and articles ship inside the extension, and it makes no network request.
       </p>
     </section>
   );

@@ -1,25 +1,31 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createArticleSearch, type SearchResult } from '../lib/articles/search';
-import type { Article } from '../lib/articles/types';
-import type { PopupTarget } from '../extension/popup-target';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DataClient } from '../hover/data-client';
+import type { SearchResult } from '../lib/explanations/types';
+import { LIST_VIEW, sameView, viewForTarget, type PopupTarget, type PopupView, type ReadingPosition } from '../lib/popup-view';
 import { isActiveOn, withSite, type Settings } from '../lib/settings';
-import { ArticleList, ArticleView } from './ArticleView';
+import { ArticleView } from './ArticleView';
+import { CatalogueList } from './CatalogueList';
+import { CommentaryView } from './CommentaryView';
+import { SearchResults } from './SearchResults';
 import { Switch } from './Switch';
+import { LoadStatus as Status } from './LoadStatus';
+import { useLoadable, type Loadable } from './use-loadable';
+import type { Article } from '../lib/articles/types';
+import type { CommentaryChapterView } from '../lib/explanations/catalogue';
 
-export type { PopupTarget };
+export type { PopupTarget, ReadingPosition };
 
-/** Where the reader was, restored when the popup opens again. */
-export interface ReadingPosition {
-  readonly slug?: string;
-  readonly scrollTop: number;
-}
+/** What the reading view asks the worker for. */
+export type ReadingClient = Pick<DataClient, 'listCatalogue' | 'getArticle' | 'getCommentaryChapter' | 'search'>;
 
 export interface PopupAppProps {
-  readonly articles: readonly Article[];
+  readonly client: ReadingClient;
+  /** Bumped when the reader's articles change, so the list and the article are read again. */
+  readonly catalogueVersion?: number;
   readonly settings: Settings;
   /** Host name of the tab the popup belongs to; undefined on extension pages. */
   readonly site?: string;
-  /** Sent here by "Read the full article" or a search hit: wins over `restore`. */
+  /** Sent here by "Read in full" or a search hit: wins over `restore`. */
   readonly initialTarget?: PopupTarget;
   readonly restore?: ReadingPosition;
   readonly onSettingsChange: (settings: Settings) => void;
@@ -30,47 +36,52 @@ export interface PopupAppProps {
 export const FLASH_MS = 2000;
 /** Saving the scroll position at most this often. */
 const SAVE_SCROLL_MS = 250;
+/** A pause in typing before the query goes to the worker. */
+const SEARCH_DEBOUNCE_MS = 150;
 
-function SearchResults({ results, onOpen }: { results: readonly SearchResult[]; onOpen: (r: SearchResult) => void }) {
-  if (results.length === 0) return <p class="no-results" role="status">No matches.</p>;
-  return (
-    <ol class="search-results" data-part="search-results" aria-label="Search results">
-      {results.map((r) => (
-        <li key={`${r.slug}/${r.blockId}`}>
-          <button type="button" class="search-result" onClick={() => onOpen(r)}>
-            <span class="search-result-where">
-              {r.articleTitle}
-              {r.sectionHeading && ` · ${r.sectionHeading}`}
-            </span>
-            <span class="search-result-text">
-              {r.snippet.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ol>
-  );
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+const viewKey = (view: PopupView, version: number) => `${JSON.stringify(view)}#${version}`;
+
+type ViewContent = { kind: 'list' } | { kind: 'article'; article: Article } | { kind: 'commentary'; chapter: CommentaryChapterView };
+
+async function loadView(client: ReadingClient, view: PopupView): Promise<ViewContent> {
+  if (view.kind === 'article') return { kind: 'article', article: await client.getArticle(view.slug) };
+  if (view.kind === 'commentary') return { kind: 'commentary', chapter: await client.getCommentaryChapter(view.source, view.book, view.chapter) };
+  return { kind: 'list' };
 }
 
 export function PopupApp(props: PopupAppProps) {
-  const { articles, settings, site } = props;
-  const single = articles.length === 1 ? articles[0].slug : undefined;
-  const start = props.initialTarget?.slug ?? props.restore?.slug ?? single;
-  const [slug, setSlug] = useState<string | undefined>(start);
+  const { client, settings, site } = props;
+  const version = props.catalogueVersion ?? 0;
+  const [view, setView] = useState<PopupView>(() => (props.initialTarget ? viewForTarget(props.initialTarget) : (props.restore?.view ?? LIST_VIEW)));
   const [flash, setFlash] = useState<string | undefined>(props.initialTarget?.blockId);
   const [query, setQuery] = useState('');
+  const searching = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
   const main = useRef<HTMLElement>(null);
-  const search = useMemo(() => createArticleSearch(articles), [articles]);
-  const results = useMemo(() => (query.trim().length >= 2 ? search.search(query) : undefined), [search, query]);
-  const article = articles.find((a) => a.slug === slug);
+  const restore = useRef(props.initialTarget ? undefined : props.restore);
 
-  // Open at the target block, else where the reader left off.
+  const listing = useLoadable(`listing#${version}`, () => client.listCatalogue());
+  const content = useLoadable(viewKey(view, version), () => loadView(client, view));
+  const results = useLoadable(`search:${searching}`, async () => (searching.length >= 2 ? client.search(searching) : undefined));
+  const showResults = query.trim().length >= 2;
+
+  // Open at the target block, else where the reader left off, else at the top.
   useLayoutEffect(() => {
-    if (results) return;
     const el = main.current;
+    if (showResults || content.status !== 'ready' || !el) return;
     if (flash) document.getElementById(flash)?.scrollIntoView({ block: 'start' });
-    else if (el && props.restore && props.restore.slug === slug && !props.initialTarget) el.scrollTop = props.restore.scrollTop;
-  }, [slug, flash, results === undefined]);
+    else if (restore.current && sameView(restore.current.view, view)) el.scrollTop = restore.current.scrollTop;
+    else el.scrollTop = 0;
+    restore.current = undefined;
+  }, [content.status, viewKey(view, version), flash, showResults]);
 
   useEffect(() => {
     if (!flash) return;
@@ -78,7 +89,7 @@ export function PopupApp(props: PopupAppProps) {
     return () => clearTimeout(timer);
   }, [flash]);
 
-  useEffect(() => props.onReadingChange?.({ slug, scrollTop: main.current?.scrollTop ?? 0 }), [slug]);
+  useEffect(() => props.onReadingChange?.({ view, scrollTop: main.current?.scrollTop ?? 0 }), [JSON.stringify(view)]);
   useEffect(() => {
     const el = main.current;
     if (!el || !props.onReadingChange) return;
@@ -86,7 +97,7 @@ export function PopupApp(props: PopupAppProps) {
     const onScroll = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
-        if (!results) props.onReadingChange?.({ slug, scrollTop: el.scrollTop });
+        if (!showResults) props.onReadingChange?.({ view, scrollTop: el.scrollTop });
       }, SAVE_SCROLL_MS);
     };
     el.addEventListener('scroll', onScroll, { passive: true });
@@ -94,12 +105,34 @@ export function PopupApp(props: PopupAppProps) {
       el.removeEventListener('scroll', onScroll);
       if (timer) clearTimeout(timer);
     };
-  }, [slug, results]);
+  }, [JSON.stringify(view), showResults]);
 
+  const open = (next: PopupView, blockId?: string) => {
+    setView(next);
+    setFlash(blockId);
+  };
   const openResult = (r: SearchResult) => {
     setQuery('');
-    setSlug(r.slug);
-    setFlash(r.blockId);
+    open(viewForTarget(r), r.blockId);
+  };
+
+  const body = () => {
+    if (showResults) return results.status === 'ready' && results.value ? <SearchResults results={results.value} onOpen={openResult} /> : <Status state={results} />;
+    if (view.kind === 'list') return listing.status === 'ready' ? <CatalogueList listing={listing.value} onOpen={(v) => open(v)} /> : <Status state={listing} />;
+    const back = (
+      <button type="button" class="back" onClick={() => open(LIST_VIEW)}>
+        ← Back to list
+      </button>
+    );
+    if (view.kind === 'commentary') {
+      const summary = listing.status === 'ready' ? listing.value.commentaries.find((c) => c.source === view.source) : undefined;
+      if (!summary) return [back, <Status key="status" state={listing} />];
+      const chapter: Loadable<CommentaryChapterView> =
+        content.status !== 'ready' ? content : content.value.kind === 'commentary' ? { status: 'ready', value: content.value.chapter } : { status: 'loading' };
+      return [back, <CommentaryView key="commentary" summary={summary} place={view} chapter={chapter} flashBlockId={flash} onNavigate={(v) => open(v)} />];
+    }
+    if (content.status === 'ready' && content.value.kind === 'article') return [back, <ArticleView key="article" article={content.value.article} flashBlockId={flash} />];
+    return [back, <Status key="status" state={content} />];
   };
 
   return (
@@ -118,27 +151,14 @@ export function PopupApp(props: PopupAppProps) {
         <input
           type="search"
           class="search"
-          aria-label="Search articles"
-          placeholder="Search: intercede, rom 8, high priest…"
+          aria-label="Search articles and commentaries"
+          placeholder="Search: intercede, rom 8, ps 23, high priest…"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
       </header>
       <main class="popup-main" ref={main}>
-        {results ? (
-          <SearchResults results={results} onOpen={openResult} />
-        ) : article ? (
-          <>
-            {articles.length > 1 && (
-              <button type="button" class="back" onClick={() => setSlug(undefined)}>
-                ← Back to list
-              </button>
-            )}
-            <ArticleView article={article} flashBlockId={flash} />
-          </>
-        ) : (
-          <ArticleList articles={articles} onOpen={setSlug} />
-        )}
+        {body()}
       </main>
     </div>
   );

@@ -1,15 +1,17 @@
 /**
  * Background service worker: wiring only. It owns the data (Bible books,
- * articles) and answers the pages' messages through lib/background-service.
- * Nothing is assumed to survive a worker restart.
+ * commentaries, articles: one catalogue) and answers the pages' messages
+ * through lib/background-service. Nothing is assumed to survive a worker restart.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import bundledArticles from 'virtual:bundled-articles';
 import { createBibleReader, type BookData } from '../lib/bible/passage';
 import { createBackgroundService } from '../lib/background-service';
+import { createCommentaryReader } from '../lib/commentaries/reader';
+import { createExplanationCatalogue } from '../lib/explanations/catalogue';
 import { popupUrl, POPUP_TARGET_KEY } from '../extension/popup-target';
-import { loadImportedArticles } from '../extension/article-store';
+import { loadImportedArticles } from '../extension/compiled-articles';
 import { loadSettings } from '../extension/settings-store';
 
 export default defineBackground(() => {
@@ -19,11 +21,26 @@ export default defineBackground(() => {
     return (await response.json()) as BookData;
   });
 
-  const service = createBackgroundService({
-    getPassage: (translation, range, limit) => reader.getPassage(translation, range, limit),
+  const commentaries = createCommentaryReader(async (source, file) => {
+    const response = await fetch(browser.runtime.getURL(`/commentaries/${source}/${file}` as '/'));
+    if (!response.ok) throw new Error(`The commentary file ${source}/${file} is missing from the extension package.`);
+    return response.json();
+  });
+
+  const catalogue = createExplanationCatalogue({
     // Read on every request: the worker may have restarted, and the reader may have imported since.
     loadArticles: async () => [...bundledArticles, ...(await loadImportedArticles())],
-    articleOrder: async () => (await loadSettings()).articleOrder,
+    commentaries,
+    preferences: async () => {
+      const { articleOrder, explanationSources } = await loadSettings();
+      return { order: articleOrder, sources: explanationSources };
+    },
+    logError: (where, message) => console.warn(`[Scripture Tooltips] ${where}: ${message}`),
+  });
+
+  const service = createBackgroundService({
+    getPassage: (translation, range, limit) => reader.getPassage(translation, range, limit),
+    catalogue,
     openArticle: async (target) => {
       await browser.storage.session.set({ [POPUP_TARGET_KEY]: { ...target, at: Date.now() } });
       try {

@@ -6,12 +6,11 @@
  * was (a quota error included). Nothing is ever half-written.
  *
  * Articles are stored as Markdown (HTML imports are reduced to Markdown
- * first), which is also what "Export" gives back, and compiled when read.
+ * first), which is also what "Export" gives back; the worker compiles them
+ * when it reads them (compiled-articles.ts), so pages that only list or watch
+ * them do not carry the Markdown reader.
  */
 import { browser } from 'wxt/browser';
-import { compileArticle } from '../lib/articles/compile';
-import { readMarkdown } from '../lib/articles/markdown';
-import type { Article } from '../lib/articles/types';
 
 /** The two calls of `storage.local` this module uses; tests pass a fake. */
 export interface ArticleStorageArea {
@@ -42,30 +41,6 @@ function isStoredArticle(value: unknown): value is StoredArticle {
 export async function loadStoredArticles(area: ArticleStorageArea = localArea()): Promise<StoredArticle[]> {
   const stored = (await area.get(IMPORTED_ARTICLES_KEY))[IMPORTED_ARTICLES_KEY];
   return Array.isArray(stored) ? stored.filter(isStoredArticle) : [];
-}
-
-let compiled = new Map<string, Article>();
-
-/**
- * Compiles stored articles, reusing earlier results for unchanged text. Only
- * the current articles are kept, so edits and deletions do not pile up in a
- * long-lived worker.
- */
-export function compileStoredArticles(stored: readonly StoredArticle[]): Article[] {
-  const next = new Map<string, Article>();
-  const articles = stored.map((item) => {
-    const key = `${item.slug}\n${item.markdown}`;
-    const article =
-      compiled.get(key) ?? compileArticle(readMarkdown(item.markdown), { source: 'imported', fallbackTitle: item.title });
-    next.set(key, article);
-    return article;
-  });
-  compiled = next;
-  return articles;
-}
-
-export async function loadImportedArticles(): Promise<Article[]> {
-  return compileStoredArticles(await loadStoredArticles());
 }
 
 /** Calls `onChange` whenever the imported articles change. */

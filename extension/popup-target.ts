@@ -3,17 +3,15 @@
  * block here (storage.session, so it never outlives the browser session),
  * and the popup reads it when it opens.
  */
+import type { PopupTarget } from '../lib/popup-view';
+
+export type { PopupTarget };
+
 export const POPUP_TARGET_KEY = 'popupTarget';
 /** storage.local: the article and scroll position the reader left the popup at. */
 export const READING_POSITION_KEY = 'popupReading';
 
-export interface PopupTarget {
-  readonly slug?: string;
-  readonly blockId?: string;
-  readonly osis?: string;
-}
-
-/** `popup.html?article=…&block=…` for opening the article in a tab. */
+/** `popup.html?article=…&block=…` for opening the article (or commentary) in a tab. */
 export function popupUrl(base: string, target: PopupTarget): string {
   const url = new URL(base);
   if (target.slug) url.searchParams.set('article', target.slug);

@@ -4,7 +4,11 @@
  * reference twice costs nothing.
  */
 import type { Passage, TranslationId } from '../lib/bible/passage';
-import type { ExplanationResult } from '../lib/articles/types';
+import type { Article } from '../lib/articles/types';
+import type { OsisBook } from '../lib/bible/books';
+import type { CommentarySourceId } from '../lib/commentaries/types';
+import type { CatalogueListing, CommentaryChapterView } from '../lib/explanations/catalogue';
+import type { ExplanationResult, ExplanationTarget, SearchResult } from '../lib/explanations/types';
 import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
 import { createPromiseCache } from '../lib/promise-cache';
 
@@ -12,8 +16,14 @@ export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
 export interface DataClient {
   getPassage(osis: string, translation: TranslationId, limit?: number): Promise<Passage>;
-  getExplanation(osis: string): Promise<ExplanationResult>;
+  /** `exclude`: a block the reader is already reading, whose explanation would only repeat it. */
+  getExplanation(osis: string, exclude?: ExplanationTarget): Promise<ExplanationResult>;
   openArticle(target: { slug?: string; blockId?: string; osis?: string }): Promise<void>;
+  /** The reading view's data; never cached, since the reader's articles may change. */
+  listCatalogue(): Promise<CatalogueListing>;
+  getArticle(slug: string): Promise<Article>;
+  getCommentaryChapter(source: CommentarySourceId, book: OsisBook, chapter: number): Promise<CommentaryChapterView>;
+  search(query: string): Promise<readonly SearchResult[]>;
   reportError(where: string, error: unknown): void;
   /** Forget cached replies (settings or articles changed). */
   clear(): void;
@@ -38,10 +48,17 @@ export function createDataClient(send: SendMessage): DataClient {
       cached(`p:${translation}:${osis}:${limit ?? ''}`, () =>
         request(send, { type: 'toBackground/getPassage', osis, translation, ...(limit !== undefined ? { limit } : {}) }),
       ),
-    getExplanation: (osis) => cached(`e:${osis}`, () => request(send, { type: 'toBackground/getExplanation', osis })),
+    getExplanation: (osis, exclude) =>
+      cached(`e:${osis}:${exclude ? `${exclude.slug}/${exclude.blockId}` : ''}`, () =>
+        request(send, { type: 'toBackground/getExplanation', osis, ...(exclude ? { exclude } : {}) }),
+      ),
     async openArticle(target) {
       await request(send, { type: 'toBackground/openArticle', ...target });
     },
+    listCatalogue: () => request(send, { type: 'toBackground/listCatalogue' }),
+    getArticle: (slug) => request(send, { type: 'toBackground/getArticle', slug }),
+    getCommentaryChapter: (source, book, chapter) => request(send, { type: 'toBackground/getCommentaryChapter', source, book, chapter }),
+    search: (query) => request(send, { type: 'toBackground/search', query }),
     reportError(where, error) {
       // Logged once per page, in the extension's console: never the page's.
       if (reported) return;

@@ -5,7 +5,7 @@
  */
 import { formatRangeLabel, parseOsisRange } from '../lib/bible/osis';
 import type { Passage } from '../lib/bible/passage';
-import type { ExplanationResult } from '../lib/articles/types';
+import type { ExplanationResult, ExplanationTarget } from '../lib/explanations/types';
 import { MAX_PASSAGE_LIMIT } from '../lib/messages';
 import { bookOfHeading, contextAfter, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
@@ -22,8 +22,13 @@ export interface TooltipsOptions {
   readonly settings: () => Settings;
   readonly client: DataClient;
   readonly createHost: CreateCardHost;
-  /** Called after "Read the full article", e.g. to close the popup's own card. */
+  /** Called after "Read in full", e.g. to close the popup's own card. */
   readonly onOpenArticle?: (target: { slug?: string; blockId?: string; osis?: string }) => void;
+  /**
+   * The explanation block a reference sits in, when the document is itself an
+   * explanation (the popup's reading view): the card then offers the others.
+   */
+  readonly explanationAround?: (node: Node) => ExplanationTarget | undefined;
 }
 
 export interface ScriptureTooltips {
@@ -91,7 +96,9 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
   const load = (ref: FoundReference) => {
     const settings = options.settings();
     const passage = client.getPassage(ref.match.osis, settings.translation);
-    const explanation = settings.showExplanations ? client.getExplanation(ref.match.osis) : undefined;
+    const explanation = settings.showExplanations
+      ? client.getExplanation(ref.match.osis, options.explanationAround?.(ref.range.startContainer))
+      : undefined;
     return { passage, explanation };
   };
 

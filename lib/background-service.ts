@@ -4,19 +4,17 @@
  * fake browser (WXT's fake `runtime.sendMessage` differs between versions).
  *
  * Nothing here may rely on surviving a service-worker restart: the reader's
- * book cache and the article list are rebuilt on demand.
+ * book cache, the commentary parts and the article list are rebuilt on demand.
  */
 import { parseOsisRange } from './bible/osis';
 import type { Passage, TranslationId } from './bible/passage';
-import { findExplanation, type ArticleOrder } from './articles/explain';
-import type { Article } from './articles/types';
+import type { ExplanationCatalogue } from './explanations/catalogue';
 import { parseToBackgroundMessage, type Reply, type ReplyTypes, type ToBackgroundMessage } from './messages';
 
 export interface BackgroundDeps {
   readonly getPassage: (translation: TranslationId, range: NonNullable<ReturnType<typeof parseOsisRange>>, limit?: number) => Promise<Passage>;
-  /** Bundled and imported articles, current at the time of the call. */
-  readonly loadArticles: () => Promise<readonly Article[]>;
-  readonly articleOrder?: () => Promise<ArticleOrder>;
+  /** Every explanation the extension has: articles and commentaries. */
+  readonly catalogue: ExplanationCatalogue;
   /** Opens the popup (or a tab) at an article block; says which it used. */
   readonly openArticle: (target: { slug?: string; blockId?: string; osis?: string }) => Promise<'popup' | 'tab'>;
   /** Where content-script errors are logged: the worker's console. */
@@ -36,9 +34,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'toBackground/getExplanation': {
         const range = parseOsisRange(message.osis);
         if (!range) throw new Error(`"${message.osis}" is not a passage in the KJV versification`);
-        const [articles, order] = await Promise.all([deps.loadArticles(), deps.articleOrder?.() ?? ('bundled-first' as const)]);
-        return findExplanation(articles, range, order);
+        return deps.catalogue.explain(range, message.exclude);
       }
+      case 'toBackground/listCatalogue':
+        return deps.catalogue.listing();
+      case 'toBackground/getArticle':
+        return deps.catalogue.article(message.slug);
+      case 'toBackground/getCommentaryChapter':
+        return deps.catalogue.chapter(message.source, message.book, message.chapter);
+      case 'toBackground/search':
+        return deps.catalogue.search(message.query);
       case 'toBackground/openArticle':
         return { opened: await deps.openArticle({ slug: message.slug, blockId: message.blockId, osis: message.osis }) };
       case 'toBackground/reportError':

@@ -9,8 +9,13 @@
  * never a crash in the worker.
  */
 import { TRANSLATIONS } from './bible/bible-data';
+import { isOsisBook, type OsisBook } from './bible/books';
 import type { Passage, TranslationId } from './bible/passage';
-import type { ExplanationResult } from './articles/types';
+import type { Article } from './articles/types';
+import { isCommentarySource } from './commentaries/reader';
+import type { CommentarySourceId } from './commentaries/types';
+import type { CatalogueListing, CommentaryChapterView } from './explanations/catalogue';
+import type { ExplanationResult, ExplanationTarget, SearchResult } from './explanations/types';
 
 export interface GetPassageRequest {
   readonly type: 'toBackground/getPassage';
@@ -27,7 +32,34 @@ export const MAX_PASSAGE_LIMIT = 400;
 export interface GetExplanationRequest {
   readonly type: 'toBackground/getExplanation';
   readonly osis: string;
+  /** A block the reader is already reading (in the popup): offer the others. */
+  readonly exclude?: ExplanationTarget;
 }
+
+/** The popup's list: every article and commentary. */
+export interface ListCatalogueRequest {
+  readonly type: 'toBackground/listCatalogue';
+}
+
+export interface GetArticleRequest {
+  readonly type: 'toBackground/getArticle';
+  readonly slug: string;
+}
+
+export interface GetCommentaryChapterRequest {
+  readonly type: 'toBackground/getCommentaryChapter';
+  readonly source: CommentarySourceId;
+  readonly book: OsisBook;
+  readonly chapter: number;
+}
+
+export interface SearchRequest {
+  readonly type: 'toBackground/search';
+  readonly query: string;
+}
+
+/** Longest search query taken; a longer one is cut, never refused. */
+export const MAX_QUERY_CHARS = 200;
 
 export interface OpenArticleRequest {
   readonly type: 'toBackground/openArticle';
@@ -51,6 +83,10 @@ export interface ReportErrorRequest {
 export type ToBackgroundMessage =
   | GetPassageRequest
   | GetExplanationRequest
+  | ListCatalogueRequest
+  | GetArticleRequest
+  | GetCommentaryChapterRequest
+  | SearchRequest
   | OpenArticleRequest
   | ReportErrorRequest;
 
@@ -60,6 +96,10 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface ReplyTypes {
   'toBackground/getPassage': Passage;
   'toBackground/getExplanation': ExplanationResult;
+  'toBackground/listCatalogue': CatalogueListing;
+  'toBackground/getArticle': Article;
+  'toBackground/getCommentaryChapter': CommentaryChapterView;
+  'toBackground/search': readonly SearchResult[];
   'toBackground/openArticle': { opened: 'popup' | 'tab' };
   'toBackground/reportError': null;
 }
@@ -97,7 +137,28 @@ export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | 
     case 'toBackground/getExplanation': {
       if (typeof value.osis !== 'string' || !OSIS_SHAPE.test(value.osis))
         return 'getExplanation: "osis" must be one OSIS passage such as "Rom.8.34"';
-      return { type, osis: value.osis };
+      const exclude = value.exclude;
+      if (exclude === undefined) return { type, osis: value.osis };
+      if (!isRecord(exclude) || typeof exclude.slug !== 'string' || !SLUG_SHAPE.test(exclude.slug) || typeof exclude.blockId !== 'string' || !BLOCK_SHAPE.test(exclude.blockId))
+        return 'getExplanation: "exclude" must name an article slug and a block id';
+      return { type, osis: value.osis, exclude: { slug: exclude.slug, blockId: exclude.blockId } };
+    }
+    case 'toBackground/listCatalogue':
+      return { type };
+    case 'toBackground/getArticle': {
+      if (typeof value.slug !== 'string' || !SLUG_SHAPE.test(value.slug)) return 'getArticle: "slug" must be an article slug';
+      return { type, slug: value.slug };
+    }
+    case 'toBackground/getCommentaryChapter': {
+      if (!isCommentarySource(value.source)) return 'getCommentaryChapter: "source" must be "mhcc" or "tdavid"';
+      if (typeof value.book !== 'string' || !isOsisBook(value.book)) return 'getCommentaryChapter: "book" must be an OSIS book such as "Rom"';
+      if (!Number.isInteger(value.chapter) || (value.chapter as number) < 1 || (value.chapter as number) > 150)
+        return 'getCommentaryChapter: "chapter" must be a chapter number';
+      return { type, source: value.source, book: value.book, chapter: value.chapter as number };
+    }
+    case 'toBackground/search': {
+      if (typeof value.query !== 'string') return 'search: "query" must be a string';
+      return { type, query: value.query.slice(0, MAX_QUERY_CHARS) };
     }
     case 'toBackground/openArticle': {
       if (value.slug !== undefined && (typeof value.slug !== 'string' || !SLUG_SHAPE.test(value.slug)))

@@ -8,6 +8,7 @@
  */
 import type { TranslationId } from './bible/passage';
 import type { ArticleOrder } from './articles/explain';
+import { EXPLANATION_SOURCES, type ExplanationSources } from './explanations/types';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -26,6 +27,8 @@ export interface Settings {
   readonly chapterOnlyAbbreviations: boolean;
   /** Whose explanation wins a tie: the reader's imported articles or the bundled ones. */
   readonly articleOrder: ArticleOrder;
+  /** Which sources may explain a passage: our article, the reader's, each commentary. */
+  readonly explanationSources: ExplanationSources;
 }
 
 export const SETTINGS_STORAGE_KEY = 'settings';
@@ -47,9 +50,18 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   chapterOnlyAbbreviations: false,
   articleOrder: 'mine-first',
+  explanationSources: { bundled: true, imported: true, mhcc: true, tdavid: true },
 };
 
 const HOST_SHAPE = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+/** Each source keeps a stored true/false; a missing or odd value means on, as a new source would be. */
+function normalizeSources(raw: unknown): ExplanationSources {
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    EXPLANATION_SOURCES.map((source) => [source, typeof stored[source] === 'boolean' ? stored[source] : DEFAULT_SETTINGS.explanationSources[source]]),
+  ) as unknown as ExplanationSources;
+}
 
 export function normalizeSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -71,6 +83,7 @@ export function normalizeSettings(raw: unknown): Settings {
     theme: pick('theme', (v) => v === 'auto' || v === 'light' || v === 'dark'),
     chapterOnlyAbbreviations: pick('chapterOnlyAbbreviations', isBool),
     articleOrder: pick('articleOrder', (v) => v === 'mine-first' || v === 'bundled-first'),
+    explanationSources: normalizeSources(value.explanationSources),
   };
 }
 

@@ -1,6 +1,5 @@
 /** Options page: wiring only. Loads the settings, saves every change at once; "Your articles" below them. */
 import { render } from 'preact';
-import bundledArticles from 'virtual:bundled-articles';
 import { ArticleImport, type ArticleStoreApi } from '../../components/ArticleImport';
 import { Licences, OptionsForm } from '../../components/OptionsForm';
 import {
@@ -12,6 +11,9 @@ import {
 } from '../../extension/article-store';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { normalizeSettings, type Settings } from '../../lib/settings';
+import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
+import { createDataClient } from '../../hover/data-client';
+import { sendToBackground } from '../../extension/send-message';
 import './options.css';
 import '../../components/articles.css';
 
@@ -24,11 +26,17 @@ const articleStore: ArticleStoreApi = {
 };
 // A document made by DOMParser is inert: no script runs and nothing is fetched.
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const reservedSlugs = bundledArticles.map((article) => article.slug);
+
+/** Slugs an import may not take: the bundled articles' and the commentaries', as the worker lists them. */
+async function loadReservedSlugs(): Promise<string[]> {
+  const listing = await createDataClient(sendToBackground).listCatalogue();
+  return [...listing.articles.filter((a) => a.source === 'bundled').map((a) => a.slug), ...COMMENTARY_SOURCES];
+}
 
 async function main() {
   const root = document.getElementById('app')!;
-  let settings = await loadSettings();
+  const [loaded, reservedSlugs] = await Promise.all([loadSettings(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
+  let settings = loaded;
   let status = '';
   const draw = () =>
     render(

@@ -1,12 +1,12 @@
 /**
- * Popup: wiring only. Renders the article (opened where "Read the full
- * article" pointed), the two switches, and makes the references inside the
- * article hoverable with the same card as on web pages.
+ * Popup: wiring only. The reading view asks the worker for everything it
+ * shows (the list, an article, a commentary chapter, search), opens where
+ * "Read in full" pointed, and makes the references in it hoverable with the
+ * same card as on web pages.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import bundledArticles from 'virtual:bundled-articles';
-import { PopupApp, type ReadingPosition } from '../../components/PopupApp';
+import { PopupApp } from '../../components/PopupApp';
 import cardCss from '../../components/card.css?inline';
 import { createDataClient } from '../../hover/data-client';
 import { startScriptureTooltips } from '../../hover/scripture-tooltips';
@@ -14,9 +14,10 @@ import { createPageCardHost } from '../../hover/page-card-host';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { sendToBackground } from '../../extension/send-message';
 import { POPUP_TARGET_KEY, READING_POSITION_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
-import { loadImportedArticles, watchStoredArticles, compileStoredArticles } from '../../extension/article-store';
-import type { Article } from '../../lib/articles/types';
+import { watchStoredArticles } from '../../extension/article-store';
+import { readingPositionFrom } from '../../lib/popup-view';
 import type { Settings } from '../../lib/settings';
+import type { ExplanationTarget } from '../../lib/explanations/types';
 import './popup.css';
 
 /** A target older than this was not meant for this opening of the popup. */
@@ -30,6 +31,15 @@ async function readTarget(): Promise<PopupTarget | undefined> {
   return stored && Date.now() - (stored.at ?? 0) < TARGET_MAX_AGE_MS ? stored : undefined;
 }
 
+/** Whether this document is the toolbar popup, rather than popup.html opened in a tab. */
+function isToolbarPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return !location.search;
+  }
+}
+
 async function activeSite(): Promise<string | undefined> {
   if (location.search.includes('article=')) return undefined;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -41,22 +51,27 @@ async function activeSite(): Promise<string | undefined> {
   }
 }
 
+/** The reading block a node sits in: the card over it then offers the other explanations. */
+function explanationAround(node: Node): ExplanationTarget | undefined {
+  const element = node instanceof Element ? node : node.parentElement;
+  const blockId = element?.closest<HTMLElement>('[data-block]')?.dataset.block;
+  const slug = element?.closest<HTMLElement>('[data-slug]')?.dataset.slug;
+  return blockId && slug ? { slug, blockId } : undefined;
+}
+
 async function main() {
+  document.documentElement.dataset.context = isToolbarPopup() ? 'popup' : 'tab';
   const root = document.getElementById('app')!;
-  const [settings, target, site, imported, stored] = await Promise.all([
-    loadSettings(),
-    readTarget(),
-    activeSite(),
-    loadImportedArticles().catch(() => [] as Article[]),
-    browser.storage.local.get(READING_POSITION_KEY),
-  ]);
+  const [settings, target, site, stored] = await Promise.all([loadSettings(), readTarget(), activeSite(), browser.storage.local.get(READING_POSITION_KEY)]);
+  const client = createDataClient(sendToBackground);
   let current: Settings = settings;
-  let articles: readonly Article[] = [...imported, ...bundledArticles];
-  const restore = stored[READING_POSITION_KEY] as ReadingPosition | undefined;
+  let catalogueVersion = 0;
+  const restore = readingPositionFrom(stored[READING_POSITION_KEY]);
   const draw = () =>
     render(
       <PopupApp
-        articles={articles}
+        client={client}
+        catalogueVersion={catalogueVersion}
         settings={current}
         site={site}
         initialTarget={target}
@@ -73,17 +88,20 @@ async function main() {
   draw();
   watchSettings((next) => {
     current = next;
+    client.clear();
     draw();
   });
-  watchStoredArticles((next) => {
-    articles = [...compileStoredArticles(next), ...bundledArticles];
+  watchStoredArticles(() => {
+    catalogueVersion++;
+    client.clear();
     draw();
   });
   startScriptureTooltips({
     doc: document,
     settings: () => current,
-    client: createDataClient(sendToBackground),
+    client,
     createHost: async () => createPageCardHost(document, cardCss),
+    explanationAround,
   });
 }
 

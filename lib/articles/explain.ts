@@ -1,5 +1,6 @@
 /**
- * Which block of which article best explains a passage.
+ * Which block of each article best explains a passage. The catalogue
+ * (lib/explanations/catalogue.ts) merges these with the commentaries.
  *
  * Ranked, in order:
  *  (a) "same": a block cites exactly the passage;
@@ -11,24 +12,17 @@
  * lists it; then the reader's preferred source; then the block that cites
  * fewer passages (a focused paragraph over a list); then reading order.
  */
-import { compareVerses, formatRangeLabel, parseOsisRange, type PassageRange } from '../bible/osis';
-import { plainText } from './draft';
-import type { Article, ArticleBlock, Explanation, ExplanationResult, Inline, MatchKind } from './types';
+import { compareVerses, formatRangeLabel, overlaps, parseOsisRange, type PassageRange } from '../bible/osis';
+import { cutExcerpt, EXCERPT_MAX_CHARS } from '../explanations/excerpt';
+import { MATCH_RANK as RANK, type Explanation, type MatchKind } from '../explanations/types';
+import type { Article, ArticleBlock, Inline } from './types';
 
 /** "Nearby" for a related match: within this many verses in the same chapter. */
 export const RELATED_VERSE_DISTANCE = 5;
-/** The card's excerpt length: about five lines of the card's width. */
-export const EXCERPT_MAX_CHARS = 500;
-
 export type ArticleOrder = 'bundled-first' | 'mine-first';
-
-const RANK: Record<MatchKind, number> = { same: 0, overlap: 1, quoted: 2, related: 3 };
 
 const sameRange = (a: PassageRange, b: PassageRange) =>
   compareVerses(a.start, b.start) === 0 && compareVerses(a.end, b.end) === 0;
-
-const overlaps = (a: PassageRange, b: PassageRange) =>
-  compareVerses(a.start, b.end) <= 0 && compareVerses(b.start, a.end) <= 0;
 
 /** Verses between two passages of the same chapter; Infinity otherwise. */
 function distanceBetween(a: PassageRange, b: PassageRange): number {
@@ -101,12 +95,12 @@ function compareCandidates(a: Candidate, b: Candidate, order: ArticleOrder): num
   );
 }
 
-/** Finds the best explanation of `target` across the articles. */
-export function findExplanation(
+/** The best block of each article that explains `target`, best first ("related" matches last). */
+export function findArticleExplanations(
   articles: readonly Article[],
   target: PassageRange,
   order: ArticleOrder = 'bundled-first',
-): ExplanationResult {
+): Explanation[] {
   const bestPerArticle: Candidate[] = [];
   for (const article of articles) {
     let best: Candidate | undefined;
@@ -120,11 +114,7 @@ export function findExplanation(
     );
     if (best) bestPerArticle.push(best);
   }
-  if (bestPerArticle.length === 0) return { more: 0 };
-  bestPerArticle.sort((a, b) => compareCandidates(a, b, order));
-  const [winner, ...others] = bestPerArticle;
-  const more = winner.kind === 'related' ? 0 : others.filter((c) => c.kind !== 'related').length;
-  return { best: toExplanation(winner), more };
+  return bestPerArticle.sort((a, b) => compareCandidates(a, b, order)).map(toExplanation);
 }
 
 function toExplanation(candidate: Candidate): Explanation {
@@ -136,8 +126,9 @@ function toExplanation(candidate: Candidate): Explanation {
   const { excerpt, cut } = cutExcerpt(inlines, EXCERPT_MAX_CHARS);
   const related = candidate.relatedOsis ? parseOsisRange(candidate.relatedOsis) : undefined;
   return {
+    source: candidate.article.source,
     slug: candidate.article.slug,
-    articleTitle: candidate.article.title,
+    title: candidate.article.title,
     sectionId: section.id,
     sectionHeading: section.heading,
     blockId: candidate.block.id,
@@ -146,35 +137,4 @@ function toExplanation(candidate: Candidate): Explanation {
     cut,
     ...(related ? { relatedLabel: formatRangeLabel(related) } : {}),
   };
-}
-
-/**
- * Cuts runs to at most `max` characters, at the last sentence end that
- * leaves at least a third of the budget, else at a word boundary with "…".
- */
-export function cutExcerpt(inlines: readonly Inline[], max: number): { excerpt: Inline[]; cut: boolean } {
-  const text = plainText(inlines);
-  if (text.length <= max) return { excerpt: inlines.map((r) => ({ ...r })), cut: false };
-  let at = -1;
-  const sentenceEnd = /[.!?][”’")\]]*(?=\s)/g;
-  for (let m = sentenceEnd.exec(text); m && m.index + m[0].length <= max; m = sentenceEnd.exec(text)) {
-    at = m.index + m[0].length;
-  }
-  let ellipsis = false;
-  if (at < max / 3) {
-    const space = text.lastIndexOf(' ', max - 1);
-    at = space > 0 ? space : max - 1;
-    ellipsis = true;
-  }
-  const out: Inline[] = [];
-  let offset = 0;
-  for (const run of inlines) {
-    if (offset >= at) break;
-    const piece = run.text.slice(0, at - offset);
-    // Never leave half a reference marked as one.
-    out.push(run.ref && piece.length < run.text.length ? { ...run, text: piece, ref: undefined } : { ...run, text: piece });
-    offset += run.text.length;
-  }
-  if (ellipsis) out.push({ text: '…' });
-  return { excerpt: out.map(({ ref, ...rest }) => (ref ? { ...rest, ref } : rest)), cut: true };
 }

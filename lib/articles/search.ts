@@ -9,29 +9,17 @@
  * finds "intercedes"). Hits are marked for display as plain segments.
  */
 import Fuse from 'fuse.js';
-import { compareVerses, formatRangeLabel, parseOsisRange, type PassageRange } from '../bible/osis';
+import { formatRangeLabel, overlaps, parseOsisRange, type PassageRange } from '../bible/osis';
 import { findReferences } from '../references';
+import { snippetAround } from '../explanations/snippet';
+import type { SearchResult, SearchSegment } from '../explanations/types';
 import { plainText } from './draft';
 import type { Article } from './types';
 
-export interface SearchSegment {
-  readonly text: string;
-  readonly hit?: true;
-}
-
-export interface SearchResult {
-  readonly slug: string;
-  readonly articleTitle: string;
-  readonly sectionId: string;
-  readonly sectionHeading: string;
-  readonly blockId: string;
-  /** A window of the block's text around the first hit, hits marked. */
-  readonly snippet: readonly SearchSegment[];
-}
-
 interface SearchDoc {
+  readonly source: Article['source'];
   readonly slug: string;
-  readonly articleTitle: string;
+  readonly title: string;
   readonly sectionId: string;
   readonly sectionHeading: string;
   readonly blockId: string;
@@ -42,8 +30,6 @@ interface SearchDoc {
 }
 
 export const MAX_RESULTS = 20;
-/** Characters of context shown around a hit. */
-const SNIPPET_CHARS = 160;
 
 function docsOf(articles: readonly Article[]): SearchDoc[] {
   const docs: SearchDoc[] = [];
@@ -56,8 +42,9 @@ function docsOf(articles: readonly Article[]): SearchDoc[] {
             : plainText(block.inlines) + (block.attribution ? ` — ${block.attribution}` : '');
         const refs = block.refs.map(parseOsisRange).filter((r): r is PassageRange => !!r);
         docs.push({
+          source: article.source,
           slug: article.slug,
-          articleTitle: article.title,
+          title: article.title,
           sectionId: section.id,
           sectionHeading: section.heading,
           blockId: block.id,
@@ -71,43 +58,6 @@ function docsOf(articles: readonly Article[]): SearchDoc[] {
   return docs;
 }
 
-const overlaps = (a: PassageRange, b: PassageRange) =>
-  compareVerses(a.start, b.end) <= 0 && compareVerses(b.start, a.end) <= 0;
-
-/** Marks case-insensitive occurrences of the query's words (prefixes of words in the text). */
-export function markHits(text: string, terms: readonly string[]): SearchSegment[] {
-  const words = terms.map((t) => t.toLowerCase()).filter((t) => t.length >= 2);
-  if (words.length === 0) return [{ text }];
-  const lower = text.toLowerCase();
-  const marks: Array<[number, number]> = [];
-  for (const word of words) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) marks.push([at, at + word.length]);
-  }
-  marks.sort((a, b) => a[0] - b[0]);
-  const out: SearchSegment[] = [];
-  let pos = 0;
-  for (const [s, e] of marks) {
-    if (s < pos) continue;
-    if (s > pos) out.push({ text: text.slice(pos, s) });
-    out.push({ text: text.slice(s, e), hit: true });
-    pos = e;
-  }
-  if (pos < text.length) out.push({ text: text.slice(pos) });
-  return out;
-}
-
-/** The part of `text` around its first hit, cut at word boundaries. */
-function snippetAround(text: string, terms: readonly string[]): SearchSegment[] {
-  const lower = text.toLowerCase();
-  // Centre on the first term that occurs, in the order given: the whole query comes first.
-  const first = terms.map((t) => lower.indexOf(t.toLowerCase())).find((i) => i >= 0) ?? Infinity;
-  let start = Number.isFinite(first) ? Math.max(0, first - SNIPPET_CHARS / 3) : 0;
-  let end = Math.min(text.length, start + SNIPPET_CHARS);
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
-  const body = markHits(text.slice(start, end), terms);
-  return [...(start > 0 ? [{ text: '…' }] : []), ...body, ...(end < text.length ? [{ text: '…' }] : [])];
-}
 
 export interface ArticleSearch {
   search(query: string): SearchResult[];
@@ -119,7 +69,7 @@ export function createArticleSearch(articles: readonly Article[]): ArticleSearch
     keys: [
       { name: 'text', weight: 1 },
       { name: 'sectionHeading', weight: 0.6 },
-      { name: 'articleTitle', weight: 0.3 },
+      { name: 'title', weight: 0.3 },
       { name: 'refLabels', weight: 0.8 },
     ],
     ignoreLocation: true,
@@ -128,8 +78,9 @@ export function createArticleSearch(articles: readonly Article[]): ArticleSearch
     useExtendedSearch: false,
   });
   const result = (doc: SearchDoc, snippet: SearchSegment[]): SearchResult => ({
+    source: doc.source,
     slug: doc.slug,
-    articleTitle: doc.articleTitle,
+    title: doc.title,
     sectionId: doc.sectionId,
     sectionHeading: doc.sectionHeading,
     blockId: doc.blockId,

@@ -51,27 +51,3 @@ export interface Article {
   readonly source: 'bundled' | 'imported';
   readonly sections: readonly ArticleSection[];
 }
-
-export type MatchKind = 'same' | 'overlap' | 'quoted' | 'related';
-
-/** What the card shows under the passage. */
-export interface Explanation {
-  readonly slug: string;
-  readonly articleTitle: string;
-  readonly sectionId: string;
-  readonly sectionHeading: string;
-  readonly blockId: string;
-  readonly match: MatchKind;
-  /** The block cut to at most ~500 characters, reference runs marked. */
-  readonly excerpt: readonly Inline[];
-  /** True when the excerpt was cut short. */
-  readonly cut: boolean;
-  /** For a "related" match, the passage the block is about ("Romans 8:34"). */
-  readonly relatedLabel?: string;
-}
-
-export interface ExplanationResult {
-  readonly best?: Explanation;
-  /** How many other articles also explain the passage. */
-  readonly more: number;
-}

@@ -131,3 +131,8 @@ export function formatRangeLabel(range: PassageRange): string {
   }
   return `${name} ${cv(start)}${EN_DASH}${end.chapter}:${end.verse}`;
 }
+
+/** Whether two passages share at least one verse. */
+export function overlaps(a: PassageRange, b: PassageRange): boolean {
+  return compareVerses(a.start, b.end) <= 0 && compareVerses(b.start, a.end) <= 0;
+}

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createBackgroundService } from '../../lib/background-service';
 import { createBibleReader, type BookData } from '../../lib/bible/passage';
 import { compileBundledArticles } from '../../scripts/articles-plugin';
+import { createExplanationCatalogue } from '../../lib/explanations/catalogue';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { fixtureReader } from '../fixtures/commentaries/load';
 
 const reader = createBibleReader(async (t, book) => JSON.parse(readFileSync(`content/bible/${t}/${book}.json`, 'utf8')) as BookData);
 const articles = compileBundledArticles('content/articles');
@@ -12,7 +15,11 @@ function service() {
   const logError = vi.fn();
   const s = createBackgroundService({
     getPassage: (t, r) => reader.getPassage(t, r),
-    loadArticles: async () => articles,
+    catalogue: createExplanationCatalogue({
+      loadArticles: async () => articles,
+      commentaries: fixtureReader(),
+      preferences: async () => ({ order: 'bundled-first', sources: DEFAULT_SETTINGS.explanationSources }),
+    }),
     openArticle,
     logError,
   });
@@ -28,7 +35,20 @@ describe('background service', () => {
 
   it('answers an explanation request from the bundled article', async () => {
     const reply = await service().handle({ type: 'toBackground/getExplanation', osis: 'Heb.7.23-Heb.7.25' });
-    expect(reply.ok && reply.value && 'best' in reply.value && reply.value.best?.match).toBe('same');
+    expect(reply.ok && reply.value !== null && 'explanations' in reply.value && reply.value.explanations[0]?.match).toBe('same');
+  });
+
+  it('answers the reading view: the list, an article, a commentary chapter, a search', async () => {
+    const s = service();
+    const listing = await s.handle({ type: 'toBackground/listCatalogue' });
+    expect(listing.ok && listing.value !== null && 'articles' in listing.value && listing.value.articles.map((a) => a.slug)).toEqual(['how-jesus-intercedes']);
+    const article = await s.handle({ type: 'toBackground/getArticle', slug: 'how-jesus-intercedes' });
+    expect(article.ok && article.value !== null && 'sections' in article.value && article.value.sections.length).toBeGreaterThan(3);
+    const chapter = await s.handle({ type: 'toBackground/getCommentaryChapter', source: 'mhcc', book: 'Rom', chapter: 8 });
+    expect(chapter.ok && chapter.value !== null && 'blocks' in chapter.value && chapter.value.blocks.map((b) => b.id)).toEqual(['rom-8-1-30', 'rom-8-31-39']);
+    const found = await s.handle({ type: 'toBackground/search', query: 'jude 3' });
+    expect(found.ok && Array.isArray(found.value) && found.value.map((r) => r.blockId)).toContain('jude-1-1-25');
+    expect(await s.handle({ type: 'toBackground/getArticle', slug: 'gone' })).toEqual({ ok: false, error: expect.stringMatching(/no longer in the extension/) });
   });
 
   it('refuses bad messages and impossible passages with a message', async () => {

@@ -3,7 +3,7 @@ import { createDataClient } from '../../hover/data-client';
 
 describe('data client', () => {
   it('unwraps replies and caches them', async () => {
-    const send = vi.fn(async () => ({ ok: true, value: { best: undefined, more: 0 } }));
+    const send = vi.fn(async () => ({ ok: true, value: { explanations: [] } }));
     const client = createDataClient(send);
     await client.getExplanation('Rom.8.34');
     await client.getExplanation('Rom.8.34');
@@ -11,6 +11,15 @@ describe('data client', () => {
     client.clear();
     await client.getExplanation('Rom.8.34');
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps replies with and without an excluded block apart', async () => {
+    const send = vi.fn(async () => ({ ok: true, value: { explanations: [] } }));
+    const client = createDataClient(send);
+    await client.getExplanation('Rom.8.34');
+    await client.getExplanation('Rom.8.34', { slug: 'mhcc', blockId: 'rom-8-31-39' });
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenLastCalledWith({ type: 'toBackground/getExplanation', osis: 'Rom.8.34', exclude: { slug: 'mhcc', blockId: 'rom-8-31-39' } });
   });
 
   it('turns an error reply into a rejected promise, and does not cache it', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleSearch, markHits } from '../../../lib/articles/search';
+import { createArticleSearch } from '../../../lib/articles/search';
+import { markHits } from '../../../lib/explanations/snippet';
 import { compileBundledArticles } from '../../../scripts/articles-plugin';
 
 const search = createArticleSearch(compileBundledArticles('content/articles'));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../../components/Card';
 import { cardFixtures } from '../../fixtures/components/card-fixtures';
@@ -31,7 +32,7 @@ describe('Card', () => {
     expect(text.querySelector('.woj')?.textContent).toBe('I am the way');
     expect(text.querySelector('em.added')?.textContent).toBe('is');
     expect(root.querySelector('[data-part="explanation"] mark')?.textContent).toBe('Hebrews 7:23–25');
-    expect(root.querySelector('[data-part="explanation"]')?.textContent).toContain('1 more explanation');
+    expect(root.querySelector('[data-part="explanation-count"]')?.textContent).toBe('1 of 2');
   });
 
   it('absent verse: shows the note instead of an empty line', () => {
@@ -54,10 +55,48 @@ describe('Card', () => {
     expect(root.querySelector('[data-part="reference"]')?.textContent).toBe('Romans 8:28 (from context)');
   });
 
-  it('"Read the full article" passes the explanation\'s block', () => {
+  it('"Read in full" passes the explanation\'s block', () => {
     const onReadArticle = vi.fn();
     const root = mount({ ...cardFixtures.range, onReadArticle });
     (root.querySelector('[data-part="read-article"]') as HTMLButtonElement).click();
     expect(onReadArticle).toHaveBeenCalledWith({ slug: 'how-jesus-intercedes', blockId: 'priest--2' });
+  });
+
+  it('steps to the next explanation and back, by button and by arrow key, wrapping at the ends', () => {
+    const onReadArticle = vi.fn();
+    const root = mount({ ...cardFixtures.range, onReadArticle });
+    const explanation = () => root.querySelector<HTMLElement>('[data-part="explanation"]')!;
+    const count = () => root.querySelector('[data-part="explanation-count"]')?.textContent;
+    act(() => root.querySelector<HTMLButtonElement>('[data-part="next-explanation"]')!.click());
+    expect(count()).toBe('2 of 2');
+    expect(explanation().dataset.source).toBe('mhcc');
+    expect(explanation().querySelector('.explanation-source')?.textContent).toBe('A Commentary (fixture) · Hebrews 7:11–28');
+    act(() => root.querySelector<HTMLButtonElement>('[data-part="read-article"]')!.click());
+    expect(onReadArticle).toHaveBeenLastCalledWith({ slug: 'mhcc', blockId: 'heb-7-11-28', osis: 'Heb.7.11-Heb.7.28' });
+    act(() => root.querySelector<HTMLButtonElement>('[data-part="next-explanation"]')!.click());
+    expect(count()).toBe('1 of 2');
+    const stepper = root.querySelector('.stepper')!;
+    act(() => {
+      stepper.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    });
+    expect(count()).toBe('2 of 2');
+    expect(root.querySelector('[data-part="explanation-count"]')?.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('a new list of explanations starts again at its best one', () => {
+    const root = mount(cardFixtures.range);
+    act(() => root.querySelector<HTMLButtonElement>('[data-part="next-explanation"]')!.click());
+    const value = cardFixtures.range.explanation.value;
+    act(() => render(<Card {...cardFixtures.range} explanation={{ status: 'ready', value: { explanations: [...value.explanations] } }} />, root));
+    expect(root.querySelector('[data-part="explanation-count"]')?.textContent).toBe('1 of 2');
+  });
+
+  it('one explanation: no stepper; none: the reading view instead', () => {
+    const value = cardFixtures.range.explanation.value;
+    const one = mount({ ...cardFixtures.range, explanation: { status: 'ready', value: { explanations: value.explanations.slice(0, 1) } } });
+    expect(one.querySelector('.stepper')).toBeNull();
+    const none = mount({ ...cardFixtures.range, explanation: { status: 'ready', value: { explanations: [] } } });
+    expect(none.querySelector('[data-part="explanation"]')).toBeNull();
+    expect(none.querySelector('[data-part="read-article"]')?.textContent).toBe('Open the reading view');
   });
 });

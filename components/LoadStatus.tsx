@@ -1,0 +1,7 @@
+import type { Loadable } from './use-loadable';
+
+/** What a view shows while its data loads, or why it could not. */
+export function LoadStatus({ state }: { state: Loadable<unknown> }) {
+  if (state.status === 'error') return <p class="status error" role="alert">{state.message}</p>;
+  return <p class="status" aria-busy="true">Loading…</p>;
+}
