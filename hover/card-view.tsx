@@ -26,6 +26,10 @@ export interface CardView {
   hide(): void;
   /** Whether an event's path runs through the card. */
   isCardEvent(event: Event): boolean;
+  /** Whether a node, as the page sees it, is the card (focus inside the shadow root is retargeted to the host). */
+  isCardNode(node: EventTarget | null): boolean;
+  /** Moves focus to the card's first control; false when there is none. */
+  focusInside(): boolean;
   readonly host: HTMLElement | undefined;
 }
 
@@ -98,6 +102,14 @@ export function createCardView(createHost: CreateCardHost): CardView {
     },
     isCardEvent(event) {
       return !!host && event.composedPath().includes(host.host);
+    },
+    isCardNode(node) {
+      return !!host && node === host.host;
+    },
+    focusInside() {
+      const first = visible ? host?.container.querySelector<HTMLElement>('button, [href], select, input, [tabindex="0"]') : undefined;
+      first?.focus();
+      return !!first;
     },
     get host() {
       return host?.host;

@@ -169,16 +169,23 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
   );
   doc.documentElement?.addEventListener('pointerleave', () => controller.pointerAt(undefined, false), { signal });
   // Keyboard readers: focusing a link or control whose text holds a reference
-  // previews it after the same dwell, as hovering does; leaving it hides the card.
+  // previews it after the same dwell, as hovering does; leaving it hides the
+  // card. Tab from there moves into the card, so its controls can be used;
+  // Escape in the card closes it and gives focus back.
+  let focusOrigin: HTMLElement | undefined;
+  // Focus given back by Escape must not preview the same reference again.
+  let returningFocus = false;
   doc.addEventListener(
     'focusin',
     (event) => {
       try {
         const target = event.target;
-        if (!(target instanceof Element) || card.isCardEvent(event)) return;
+        if (card.isCardEvent(event)) return controller.pointerAt(undefined, true);
+        if (!(target instanceof HTMLElement) || returningFocus) return;
         // A link or button, not a whole region: focusing <main tabindex=-1> must not pop a card.
         if ((target.textContent ?? '').length > FOCUS_PREVIEW_MAX_CHARS) return;
         const ref = scanner.firstReferenceIn(target);
+        focusOrigin = ref ? target : undefined;
         if (ref) controller.pointerAt(ref, false);
       } catch (error) {
         client.reportError('focus', error);
@@ -189,14 +196,28 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
   doc.addEventListener(
     'focusout',
     (event) => {
-      if (!card.isCardEvent(event)) controller.pointerAt(undefined, false);
+      // Focus moving from the reference into the card keeps the card open.
+      if (!card.isCardNode(event.relatedTarget)) controller.pointerAt(undefined, false);
     },
     { signal },
   );
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && controller.shown) controller.escape();
+      const inCard = card.isCardEvent(event);
+      if (event.key === 'Escape' && controller.shown) {
+        controller.escape();
+        if (inCard && focusOrigin) {
+          returningFocus = true;
+          focusOrigin.focus({ preventScroll: true });
+          returningFocus = false;
+        }
+        return;
+      }
+      const plainTab = event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+      if (plainTab && !inCard && controller.shown && focusOrigin && doc.activeElement === focusOrigin && card.focusInside()) {
+        event.preventDefault();
+      }
     },
     { capture: true, signal },
   );

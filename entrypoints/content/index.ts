@@ -3,13 +3,11 @@
  * the extension is on for this site, and follows setting changes live.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card.css?inline';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { createDataClient } from '../../hover/data-client';
-import { CARD_HOST_TAG } from '../../hover/skip-rules';
+import { createPageCardHost } from '../../hover/page-card-host';
 import { startScriptureTooltips, type ScriptureTooltips } from '../../hover/scripture-tooltips';
-import type { CardHost } from '../../hover/card-view';
 import { loadSettings, watchSettings } from '../../extension/settings-store';
 import { sendToBackground } from '../../extension/send-message';
 import './highlight.css';
@@ -26,21 +24,9 @@ export default defineContentScript({
       let settings: Settings = await loadSettings();
       let tooltips: ScriptureTooltips | undefined;
 
-      const createHost = async (): Promise<CardHost> => {
-        const ui = await createShadowRootUi(ctx, {
-          name: CARD_HOST_TAG,
-          mode: 'open',
-          css: cardCss,
-          position: 'inline',
-          // At the end of <html>, outside <body>: the page's body stays as it was.
-          anchor: 'html',
-          append: 'last',
-          isolateEvents: ['keydown', 'keyup', 'keypress'],
-          onMount: () => undefined,
-        });
-        ui.mount();
-        return { host: ui.shadowHost, container: ui.uiContainer };
-      };
+      // Our own few lines rather than WXT's shadow-root UI: the same element and
+      // styles, without its mounting machinery in every page's bundle.
+      const createHost = async () => createPageCardHost(document, cardCss);
 
       const apply = () => {
         const active = isActiveOn(settings, location.hostname);
@@ -54,7 +40,11 @@ export default defineContentScript({
 
       watchSettings((next) => {
         const rescan = next.chapterOnlyAbbreviations !== settings.chapterOnlyAbbreviations;
-        const refresh = next.translation !== settings.translation || next.showExplanations !== settings.showExplanations;
+        const refresh =
+          next.translation !== settings.translation ||
+          next.showExplanations !== settings.showExplanations ||
+          next.articleOrder !== settings.articleOrder ||
+          JSON.stringify(next.explanationSources) !== JSON.stringify(settings.explanationSources);
         settings = next;
         try {
           apply();

@@ -151,7 +151,14 @@ export function createExplanationCatalogue(deps: CatalogueDeps): ExplanationCata
     const articles = [...all]
       .sort((a, b) => Number(b.source === first) - Number(a.source === first))
       .map(({ slug, title, summary, source }) => ({ slug, title, summary, source }));
-    return { articles, commentaries: await Promise.all(COMMENTARY_SOURCES.map(summaryOf)) };
+    // A commentary whose index cannot be read is left out; the articles are still listed.
+    const settled = await Promise.allSettled(COMMENTARY_SOURCES.map(summaryOf));
+    const commentaries = settled.flatMap((result) => {
+      if (result.status === 'fulfilled') return [result.value];
+      deps.logError?.('commentaries', result.reason instanceof Error ? result.reason.message : String(result.reason));
+      return [];
+    });
+    return { articles, commentaries };
   }
 
   async function article(slug: string): Promise<Article> {

@@ -117,7 +117,7 @@ test.describe('references on a page', () => {
     await expect(card(page)).toHaveCount(0);
   });
 
-  test('"Read the full article" opens the popup, which reads where to open', async ({ openFixture, worker }) => {
+  test('"Read in full" opens the popup, which reads where to open', async ({ openFixture, worker }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
     await hover(page, '8:34', '#plain');
@@ -166,6 +166,7 @@ test.describe('popup and options', () => {
   test('the popup shows the article, with hoverable references', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('button', { name: /How Jesus Intercedes/ }).click();
     await expect(popup.locator('[data-part="article"] h1')).toHaveText('How Jesus Intercedes for Believers');
     const sections = await popup.locator('[data-part="section"]').count();
     expect(sections).toBeGreaterThanOrEqual(5);
@@ -177,13 +178,14 @@ test.describe('popup and options', () => {
   test('search finds words and passages, marks the hits, and opens the block', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const search = popup.getByRole('searchbox', { name: 'Search articles' });
+    const search = popup.getByRole('searchbox', { name: 'Search articles and commentaries' });
     await search.fill('high priest');
     const results = popup.locator('[data-part="search-results"] li');
     await expect(results.first()).toBeVisible();
     await expect(popup.locator('[data-part="search-results"] mark').filter({ hasText: /^high priest$/i }).first()).toBeVisible();
     await search.fill('rom 8');
     await expect(results.first()).toContainText('Romans 8');
+    await expect(results.first()).toHaveAttribute('data-source', 'bundled');
     await results.first().getByRole('button').click();
     await expect(popup.locator('[data-part="article"]')).toBeVisible();
     await expect(popup.locator('.block.flash')).toBeInViewport();
@@ -193,6 +195,7 @@ test.describe('popup and options', () => {
   test('the popup reopens at the article and scroll position the reader left', async ({ context, extensionId }) => {
     const first = await context.newPage();
     await first.goto(`chrome-extension://${extensionId}/popup.html`);
+    await first.getByRole('button', { name: /How Jesus Intercedes/ }).click();
     await expect(first.locator('[data-part="article"]')).toBeVisible();
     await first.locator('.popup-main').evaluate((el) => el.scrollTo(0, 1500));
     await expect
@@ -201,6 +204,7 @@ test.describe('popup and options', () => {
     await first.close();
     const again = await context.newPage();
     await again.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(again.locator('[data-part="article"]')).toBeVisible();
     await expect.poll(() => again.locator('.popup-main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
   });
 

@@ -117,3 +117,20 @@ describe('explanation catalogue', () => {
     expect(await catalogue().search('x')).toEqual([]);
   });
 });
+
+describe('explanation catalogue with a damaged commentary', () => {
+  it('still lists the articles and the other commentary, and says which one failed', async () => {
+    const reader = fixtureReader();
+    const logError = vi.fn();
+    const c = createExplanationCatalogue({
+      loadArticles: async () => [ours],
+      commentaries: { ...reader, index: (source) => (source === 'tdavid' ? Promise.reject(new Error('tdavid index unreadable')) : reader.index(source)) },
+      preferences: async () => ({ order: 'bundled-first', sources: DEFAULT_SETTINGS.explanationSources }),
+      logError,
+    });
+    const listing = await c.listing();
+    expect(listing.articles.map((a) => a.slug)).toEqual(['ours']);
+    expect(listing.commentaries.map((s) => s.source)).toEqual(['mhcc']);
+    expect(logError).toHaveBeenCalledWith('commentaries', 'tdavid index unreadable');
+  });
+});
