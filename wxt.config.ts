@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { bundledArticles } from './scripts/articles-plugin';
 
 const bibleDir = resolve('content/bible');
+const commentaryDir = resolve('content/commentaries');
 
 export default defineConfig({
   // Explicit imports everywhere, so the structure can be read from the code.
@@ -28,6 +29,14 @@ export default defineConfig({
         for (const name of readdirSync(join(bibleDir, translation))) {
           if (name.endsWith('.json')) {
             files.push({ absoluteSrc: join(bibleDir, translation, name), relativeDest: `bible/${translation}/${name}` });
+          }
+        }
+      }
+      // The commentaries likewise, a part file at a time.
+      for (const source of readdirSync(commentaryDir)) {
+        for (const name of readdirSync(join(commentaryDir, source))) {
+          if (name.endsWith('.json')) {
+            files.push({ absoluteSrc: join(commentaryDir, source, name), relativeDest: `commentaries/${source}/${name}` });
           }
         }
       }

@@ -66,22 +66,30 @@ export function PopupApp(props: PopupAppProps) {
   const [query, setQuery] = useState('');
   const searching = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
   const main = useRef<HTMLElement>(null);
-  const restore = useRef(props.initialTarget ? undefined : props.restore);
 
   const listing = useLoadable(`listing#${version}`, () => client.listCatalogue());
   const content = useLoadable(viewKey(view, version), () => loadView(client, view));
   const results = useLoadable(`search:${searching}`, async () => (searching.length >= 2 ? client.search(searching) : undefined));
   const showResults = query.trim().length >= 2;
 
-  // Open at the target block, else where the reader left off, else at the top.
+  // Where to scroll once the view has rendered: the target block, else where
+  // the reader left off, else the top. It waits for the view's data, since an
+  // article or a commentary chapter arrives after the first render.
+  const pendingScroll = useRef<{ blockId?: string; scrollTop: number } | undefined>({
+    blockId: props.initialTarget?.blockId,
+    scrollTop: !props.initialTarget && props.restore && sameView(props.restore.view, view) ? props.restore.scrollTop : 0,
+  });
   useLayoutEffect(() => {
     const el = main.current;
-    if (showResults || content.status !== 'ready' || !el) return;
-    if (flash) document.getElementById(flash)?.scrollIntoView({ block: 'start' });
-    else if (restore.current && sameView(restore.current.view, view)) el.scrollTop = restore.current.scrollTop;
-    else el.scrollTop = 0;
-    restore.current = undefined;
-  }, [content.status, viewKey(view, version), flash, showResults]);
+    const pending = pendingScroll.current;
+    if (!pending || !el || showResults || content.status === 'loading') return;
+    const block = pending.blockId ? document.getElementById(pending.blockId) : null;
+    // A commentary chapter renders once the list of commentaries is there too.
+    if (pending.blockId && !block && listing.status === 'loading') return;
+    if (block) block.scrollIntoView({ block: 'start' });
+    else el.scrollTop = pending.scrollTop;
+    pendingScroll.current = undefined;
+  });
 
   useEffect(() => {
     if (!flash) return;
@@ -108,6 +116,7 @@ export function PopupApp(props: PopupAppProps) {
   }, [JSON.stringify(view), showResults]);
 
   const open = (next: PopupView, blockId?: string) => {
+    pendingScroll.current = { blockId, scrollTop: 0 };
     setView(next);
     setFlash(blockId);
   };

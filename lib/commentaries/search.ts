@@ -74,7 +74,8 @@ export function createCommentarySearch(sources: ReadonlyArray<{ index: Commentar
     size: entries.length,
     search(query, limit) {
       const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
-      const terms = [...new Set(phrase.split(' ').filter((t) => t.length >= MIN_TERM_CHARS))];
+      // Longest first: a long word is usually the rare one, so most blocks are ruled out by the first test.
+      const terms = [...new Set(phrase.split(' ').filter((t) => t.length >= MIN_TERM_CHARS))].sort((a, b) => b.length - a.length);
       if (terms.length === 0) return [];
       const scored: Array<{ entry: Entry; score: number; order: number }> = [];
       entries.forEach((entry, order) => {

@@ -63,7 +63,7 @@ test.describe('explanations from every source', () => {
   test('stepping through the explanations with the keyboard, and back to the link with Escape', async ({ openFixture }) => {
     const page = await openNotes(openFixture);
     await page.locator('#link').focus();
-    await expect(card(page).locator('[data-part="reference"]')).toHaveText('John 3:16');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 7:25');
     await expect(explanation(page)).toBeVisible();
     // Tab from the reference goes into the card, not to the next link.
     await page.keyboard.press('Tab');
