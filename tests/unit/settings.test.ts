@@ -40,3 +40,16 @@ describe('per-site switch', () => {
     expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'other.org')).toBe(false);
   });
 });
+
+describe('explanation sources', () => {
+  it('keeps each stored switch, and turns on a source that was never stored', () => {
+    expect(normalizeSettings({}).explanationSources).toEqual({ bundled: true, imported: true, mhcc: true, tdavid: true });
+    expect(normalizeSettings({ explanationSources: { mhcc: false, tdavid: 'no', gill: false } }).explanationSources).toEqual({
+      bundled: true,
+      imported: true,
+      mhcc: false,
+      tdavid: true,
+    });
+    expect(normalizeSettings({ explanationSources: [false] }).explanationSources.bundled).toBe(true);
+  });
+});

@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
-import { OptionsForm } from '../../../components/OptionsForm';
 import { compileArticle } from '../../../lib/articles/compile';
 import { readMarkdown } from '../../../lib/articles/markdown';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -143,24 +142,5 @@ describe('PopupApp', () => {
     expect(site.checked).toBe(true);
     act(() => site.click());
     expect(onSettingsChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] });
-  });
-});
-
-describe('OptionsForm', () => {
-  it('changes the translation and the delay', () => {
-    const onChange = vi.fn();
-    const root = mount(<OptionsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
-    const select = root.querySelector<HTMLSelectElement>('select[name="translation"]')!;
-    act(() => {
-      select.value = 'kjv';
-      select.dispatchEvent(new Event('change'));
-    });
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, translation: 'kjv' });
-    const delay = root.querySelector<HTMLInputElement>('input[name="dwellMs"]')!;
-    act(() => {
-      delay.value = '500';
-      delay.dispatchEvent(new Event('change'));
-    });
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, dwellMs: 500 });
   });
 });
