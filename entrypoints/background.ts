@@ -6,7 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import bundledArticles from 'virtual:bundled-articles';
-import { createBibleReader, type BookData } from '../lib/bible/passage';
+import { createBibleReader, runsToPlainText, type BookData } from '../lib/bible/passage';
 import { createBackgroundService } from '../lib/background-service';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
@@ -31,6 +31,7 @@ export default defineBackground(() => {
     // Read on every request: the worker may have restarted, and the reader may have imported since.
     loadArticles: async () => [...bundledArticles, ...(await loadImportedArticles())],
     commentaries,
+    passageText: async (range) => (await reader.getPassage('kjv', range)).verses.map((verse) => runsToPlainText(verse.runs)).join(' '),
     preferences: async () => {
       const { articleOrder, explanationSources } = await loadSettings();
       return { order: articleOrder, sources: explanationSources };

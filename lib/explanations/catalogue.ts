@@ -24,6 +24,11 @@ import type { Explanation, ExplanationResult, ExplanationSources, ExplanationTar
 
 /** The card steps through at most this many; more would be noise. */
 export const MAX_EXPLANATIONS = 8;
+/** A passage this short is one thought, worth finding inside a long commentary block. */
+const FOCUS_MAX_VERSES = 5;
+
+const isShort = ({ start, end }: PassageRange) =>
+  start.book === end.book && start.chapter === end.chapter && end.verse - start.verse < FOCUS_MAX_VERSES;
 
 export interface CataloguePreferences {
   readonly order: ArticleOrder;
@@ -35,6 +40,12 @@ export interface CatalogueDeps {
   readonly loadArticles: () => Promise<readonly Article[]>;
   readonly commentaries: CommentaryReader;
   readonly preferences: () => Promise<CataloguePreferences>;
+  /**
+   * The words of a short passage (the worker reads the KJV, whose wording the
+   * commentaries quote), so a long commentary block's excerpt can start where
+   * it speaks of the passage. Optional: without it, excerpts start at the block's start.
+   */
+  readonly passageText?: (range: PassageRange) => Promise<string>;
   /** A commentary that fails to load is left out of the card, and reported here. */
   readonly logError?: (where: string, message: string) => void;
 }
@@ -119,7 +130,9 @@ export function createExplanationCatalogue(deps: CatalogueDeps): ExplanationCata
     const { order, sources } = await deps.preferences();
     const articles = (await deps.loadArticles()).filter((a) => sources[a.source]);
     const fromArticles = findArticleExplanations(articles, range, order);
-    const fromCommentaries = await findCommentaryExplanations(commentaries, COMMENTARY_SOURCES.filter((s) => sources[s]), range).catch(
+    // The passage's words help place the excerpt, but an explanation never waits on a failure to read them.
+    const words = isShort(range) && deps.passageText ? await deps.passageText(range).catch(() => undefined) : undefined;
+    const fromCommentaries = await findCommentaryExplanations(commentaries, COMMENTARY_SOURCES.filter((s) => sources[s]), range, words).catch(
       // The articles still explain the passage when a commentary file is damaged or missing.
       (error: unknown) => {
         deps.logError?.('commentaries', error instanceof Error ? error.message : String(error));

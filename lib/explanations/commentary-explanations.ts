@@ -13,6 +13,7 @@ import type { CommentaryReader, CoveringBlock } from '../commentaries/reader';
 import type { CommentarySourceId } from '../commentaries/types';
 import { findReferences } from '../references';
 import { cutExcerpt, EXCERPT_MAX_CHARS } from './excerpt';
+import { focusOffset } from './focus';
 import type { Explanation } from './types';
 
 /** More blocks of one source than this would only repeat the neighbourhood. */
@@ -30,16 +31,23 @@ function holdsWhole(covering: CoveringBlock, target: PassageRange): boolean {
     block.startVerse <= start.verse && block.endVerse >= end.verse;
 }
 
-/** The block's text as runs, with the references in it marked as in an article. */
-export function commentaryInlines(covering: CoveringBlock): Inline[] {
-  const text = covering.block.paragraphs.join(' ');
+/** Text of a block as runs, with the references in it marked as in an article. */
+function markedRuns(covering: CoveringBlock, text: string): Inline[] {
   const matches = findReferences(text, { context: { book: covering.book, chapter: covering.chapter } });
   return markReferences([{ text }], matches);
 }
 
-export function toCommentaryExplanation(source: CommentarySourceId, title: string, covering: CoveringBlock): Explanation {
+/**
+ * The card's view of a commentary block. With `passageText`, the excerpt of a
+ * long block starts where the block speaks of that passage (lib/explanations/focus.ts).
+ */
+export function toCommentaryExplanation(source: CommentarySourceId, title: string, covering: CoveringBlock, passageText?: string): Explanation {
   const range = commentaryBlockRange(covering);
-  const { excerpt, cut } = cutExcerpt(commentaryInlines(covering), EXCERPT_MAX_CHARS);
+  const text = covering.block.paragraphs.join(' ');
+  const at = passageText ? focusOffset(text, passageText, EXCERPT_MAX_CHARS) : 0;
+  const cutRuns = cutExcerpt(markedRuns(covering, text.slice(at)), EXCERPT_MAX_CHARS);
+  const excerpt = at > 0 ? [{ text: '… ' }, ...cutRuns.excerpt] : cutRuns.excerpt;
+  const cut = at > 0 || cutRuns.cut;
   return {
     source,
     slug: source,
@@ -75,6 +83,7 @@ export async function findCommentaryExplanations(
   reader: CommentaryReader,
   sources: readonly CommentarySourceId[],
   target: PassageRange,
+  passageText?: string,
 ): Promise<Explanation[]> {
   const compare = compareFor(target);
   const perSource = await Promise.all(
@@ -89,5 +98,5 @@ export async function findCommentaryExplanations(
   return perSource
     .flat()
     .sort(compare)
-    .map((c) => toCommentaryExplanation(c.source, c.title, c.covering));
+    .map((c) => toCommentaryExplanation(c.source, c.title, c.covering, passageText));
 }
