@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { bundledArticles } from './scripts/articles-plugin';
 
 const bibleDir = resolve('content/bible');
+const commentaryDir = resolve('content/commentaries');
 
 export default defineConfig({
   // Explicit imports everywhere, so the structure can be read from the code.
@@ -22,12 +23,20 @@ export default defineConfig({
     plugins: [preact(), bundledArticles()],
   }),
   hooks: {
-    // Ship the per-book Bible JSON as package files the worker fetches on demand.
+    // Ship the per-book Bible JSON and the commentary parts as package files
+    // the worker fetches on demand.
     'build:publicAssets': (_wxt, files) => {
       for (const translation of readdirSync(bibleDir)) {
         for (const name of readdirSync(join(bibleDir, translation))) {
           if (name.endsWith('.json')) {
             files.push({ absoluteSrc: join(bibleDir, translation, name), relativeDest: `bible/${translation}/${name}` });
+          }
+        }
+      }
+      for (const source of readdirSync(commentaryDir)) {
+        for (const name of readdirSync(join(commentaryDir, source))) {
+          if (name.endsWith('.json')) {
+            files.push({ absoluteSrc: join(commentaryDir, source, name), relativeDest: `commentaries/${source}/${name}` });
           }
         }
       }

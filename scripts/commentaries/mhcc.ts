@@ -114,7 +114,13 @@ class MhccBuilder {
   private draft: Draft | undefined;
   private milestones = new Set<number>();
 
-  constructor(private readonly counts: VerseCounts) {}
+  constructor(
+    private readonly counts: VerseCounts,
+    private readonly fixes: readonly RangeFix[],
+    firstBook: number,
+  ) {
+    this.bookIndex = firstBook - 1;
+  }
 
   private where(): string {
     return `MHCC ${this.book ?? '(before the first book)'}${this.draft ? ` ${this.draft.chapter}` : ''}`;
@@ -355,7 +361,7 @@ class MhccBuilder {
 
   /** Widens the headings listed in fixes.ts; each must exactly fill a gap. */
   private applyRangeFixes(ref: string, blocks: Draft['blocks'], verses: number): void {
-    const fixes = MHCC_RANGE_FIXES.filter((f) => f.chapter === ref);
+    const fixes = this.fixes.filter((f) => f.chapter === ref);
     if (fixes.length === 0) return;
     const asBlocks = (list: Draft['blocks']) =>
       list.map((b) => ({ id: '', heading: '', paragraphs: [], startVerse: b.start, endVerse: b.end }));
@@ -386,9 +392,18 @@ function describe(fix: RangeFix): string {
   return `${fix.chapter}: ${fix.from.join('-')} → ${fix.to.join('-')}`;
 }
 
-/** The commentary's 66 books from the walked module text. Throws on anything unexpected. */
-export function buildMhcc(events: readonly DocEvent[], counts: VerseCounts): { books: BookContent[]; report: MhccReport } {
-  const b = new MhccBuilder(counts);
+/**
+ * The books found in the walked module text, with the given range fixes.
+ * Throws on anything unexpected; books must come in canonical order but may
+ * start later than Genesis, so a fragment can be tested on its own.
+ */
+export function buildMhccBooks(
+  events: readonly DocEvent[],
+  counts: VerseCounts,
+  fixes: readonly RangeFix[] = [],
+  firstBook = 0,
+): { books: BookContent[]; report: MhccReport } {
+  const b = new MhccBuilder(counts, fixes, firstBook);
   for (const e of events) {
     switch (e.kind) {
       case 'book':
@@ -411,9 +426,15 @@ export function buildMhcc(events: readonly DocEvent[], counts: VerseCounts): { b
     }
   }
   b.endBook();
-  if (b.books.length !== BOOKS.length) throw new Error(`MHCC: ${b.books.length} books, expected ${BOOKS.length}`);
-  if (b.report.rangeFixes.length !== MHCC_RANGE_FIXES.length) {
-    throw new Error(`MHCC: ${b.report.rangeFixes.length} of ${MHCC_RANGE_FIXES.length} range fixes applied`);
+  if (b.report.rangeFixes.length !== fixes.length) {
+    throw new Error(`MHCC: ${b.report.rangeFixes.length} of ${fixes.length} range fixes applied`);
   }
   return { books: b.books, report: b.report };
+}
+
+/** The commentary's 66 books from the walked module text. Throws on anything unexpected. */
+export function buildMhcc(events: readonly DocEvent[], counts: VerseCounts): { books: BookContent[]; report: MhccReport } {
+  const result = buildMhccBooks(events, counts, MHCC_RANGE_FIXES);
+  if (result.books.length !== BOOKS.length) throw new Error(`MHCC: ${result.books.length} books, expected ${BOOKS.length}`);
+  return result;
 }

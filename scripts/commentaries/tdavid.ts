@@ -15,7 +15,7 @@
  */
 import type { CommentaryBlock, CommentaryChapter } from '../../lib/commentaries/types';
 import { blockId, verseHeading, type VerseCounts } from './blocks';
-import { TDAVID_FIXES } from './fixes';
+import { TDAVID_FIXES, type TdavidFix } from './fixes';
 import type { DocEvent } from './osis-walk';
 
 export interface PsalmsContent {
@@ -116,7 +116,10 @@ class TdavidBuilder {
   private draft: Draft | undefined;
   private milestones = 0;
 
-  constructor(private readonly verses: readonly number[]) {}
+  constructor(
+    private readonly verses: readonly number[],
+    private readonly fixes: readonly TdavidFix[],
+  ) {}
 
   private fail(message: string): never {
     throw new Error(`TDavid ${this.draft ? `Ps ${this.draft.psalm}` : 'preface'} (${this.section}): ${message}`);
@@ -215,7 +218,7 @@ class TdavidBuilder {
       return;
     }
     d.droppingCopies = false;
-    const fix = TDAVID_FIXES.find(
+    const fix = this.fixes.find(
       (f) => f.psalm === d.psalm && text.startsWith(f.opens) && (f.kind !== 'repeated' || current?.paragraphs.includes(text)),
     );
     if (fix) {
@@ -323,9 +326,17 @@ class TdavidBuilder {
   }
 }
 
-/** The Psalms from the walked TDavid module text. Throws on anything unexpected. */
-export function buildTdavid(events: readonly DocEvent[], counts: VerseCounts): { psalms: PsalmsContent; report: TdavidReport } {
-  const b = new TdavidBuilder(counts.Ps);
+/**
+ * The psalms found in the walked module text, with the given fixes. Throws on
+ * anything unexpected; the psalms must start at Psalm 1 but may stop early,
+ * so a fragment can be tested on its own.
+ */
+export function buildTdavidPsalms(
+  events: readonly DocEvent[],
+  counts: VerseCounts,
+  fixes: readonly TdavidFix[] = [],
+): { psalms: PsalmsContent; report: TdavidReport } {
+  const b = new TdavidBuilder(counts.Ps, fixes);
   let books = 0;
   for (const e of events) {
     switch (e.kind) {
@@ -353,10 +364,16 @@ export function buildTdavid(events: readonly DocEvent[], counts: VerseCounts): {
   }
   b.endPsalm();
   const { report } = b;
-  if (report.psalms !== counts.Ps.length) throw new Error(`TDavid: ${report.psalms} psalms, expected ${counts.Ps.length}`);
-  const unused = TDAVID_FIXES.filter((f) => !report.fixesApplied.some((a) => a === `Ps ${f.psalm}: ${f.kind} "${f.opens}"`));
+  const unused = fixes.filter((f) => !report.fixesApplied.some((a) => a === `Ps ${f.psalm}: ${f.kind} "${f.opens}"`));
   if (unused.length) throw new Error(`TDavid: fixes not applied: ${unused.map((f) => `Ps ${f.psalm} "${f.opens}"`).join(', ')}`);
-  if (report.fixesApplied.length !== TDAVID_FIXES.length) throw new Error('TDavid: a fix applied more than once');
+  if (report.fixesApplied.length !== fixes.length) throw new Error('TDavid: a fix applied more than once');
   report.paragraphs += b.intro.length;
   return { psalms: { intro: b.intro, chapters: b.chapters }, report };
+}
+
+/** The Psalms from the walked TDavid module text. Throws on anything unexpected. */
+export function buildTdavid(events: readonly DocEvent[], counts: VerseCounts): { psalms: PsalmsContent; report: TdavidReport } {
+  const result = buildTdavidPsalms(events, counts, TDAVID_FIXES);
+  if (result.report.psalms !== counts.Ps.length) throw new Error(`TDavid: ${result.report.psalms} psalms, expected ${counts.Ps.length}`);
+  return result;
 }
