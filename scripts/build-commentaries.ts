@@ -111,7 +111,7 @@ function summary(out: BuildOutput, verbose: boolean): void {
       `; whole-chapter blocks ${m.wholeChapterBlocks.length}` +
       (verbose ? list(m.wholeChapterBlocks) : '') +
       `; chapters without a "Chapter N" title${list(m.untitledChapters)}; books without introduction${list(m.booksWithoutIntro)}` +
-      `; headings continued after the bold run ${m.headingsContinued}; stray stops ${m.strayStops}; "#" marks ${m.hashMarks}` +
+      `; headings continued after the bold run ${m.headingsContinued}; stray stops ${m.strayStops}; "#" marks ${m.hashMarks}; "--" marks ${m.commentMarks}` +
       `; range fixes ${m.rangeFixes.length}${list(m.rangeFixes)}` +
       `; overlaps${list(m.overlaps)}; clamped${list(m.clamped)}; gaps ${m.gaps.length}${list(m.gaps)}`,
   );

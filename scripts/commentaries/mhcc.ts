@@ -49,6 +49,8 @@ export interface MhccReport {
   clamped: string[];
   /** Headings whose last verse or second range follows the bold run (",8", ", 36-43"). */
   headingsContinued: number;
+  /** "--" marks removed before a chapter's single comment. */
+  commentMarks: number;
   /** "#" marks removed before "(18)". */
   hashMarks: number;
   /** Heading ranges corrected (scripts/commentaries/fixes.ts). */
@@ -98,6 +100,7 @@ class MhccBuilder {
     headingsContinued: 0,
     strayStops: 0,
     hashMarks: 0,
+    commentMarks: 0,
     rangeFixes: [],
     wholeChapterBlocks: [],
     gaps: [],
@@ -307,6 +310,7 @@ class MhccBuilder {
     const marked = texts.findIndex((t) => SINGLE_COMMENT.test(t));
     if (marked >= 0) {
       if (texts.slice(marked + 1).some((t) => SINGLE_COMMENT.test(t))) this.fail('two "--" comments');
+      this.report.commentMarks++;
       return { outline: texts.slice(0, marked).flatMap((t) => t.split(AFTER_RANGE)), comment: [texts[marked].replace(SINGLE_COMMENT, ''), ...texts.slice(marked + 1)] };
     }
     if (texts.length === 0) this.fail('chapter without comment');
