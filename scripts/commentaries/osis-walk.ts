@@ -37,8 +37,8 @@ interface Capture {
   readonly id?: string;
   readonly type?: string;
   text: string;
-  /** Paragraphs: the bold run that opens it, while open / once closed. */
-  bold?: { text: string; open: boolean };
+  /** Paragraphs: the bold run that opens it (open until the `</hi>` at `depth` closes it). */
+  bold?: { text: string; open: boolean; depth: number };
 }
 
 class Walker {
@@ -145,7 +145,7 @@ class Walker {
         if (!c) this.fail('<hi> outside a paragraph');
         // A bold run that opens a paragraph is its heading ("Verses 3-5", "Verse 1.").
         if (c === this.capture && c.what === 'paragraph' && attrs.type === 'bold' && !c.bold && c.text.trim() === '') {
-          c.bold = { text: '', open: true };
+          c.bold = { text: '', open: true, depth: this.hiStack.length };
         }
         this.hiStack.push(attrs.type);
         return;
@@ -186,7 +186,7 @@ class Walker {
       case 'hi': {
         if (!this.hiStack.pop()) this.fail('</hi> without <hi>');
         const c = this.capture;
-        if (c?.bold?.open && !this.title) c.bold.open = false;
+        if (c?.bold?.open && !this.title && this.hiStack.length === c.bold.depth) c.bold.open = false;
         return;
       }
       case 'reference':

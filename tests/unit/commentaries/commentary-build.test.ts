@@ -42,6 +42,14 @@ describe('walkOsis', () => {
     ]);
   });
 
+  it('takes the whole opening bold run as the heading, italics inside it included', () => {
+    gen = 10;
+    expect(walkOsis(p('<hi type="bold">Verse 1 <hi type="italic">(first clause)</hi>.</hi> Text.'))).toEqual([
+      { kind: 'paragraph', id: 10, text: 'Verse 1 (first clause). Text.', bold: 'Verse 1 (first clause).' },
+    ]);
+    expect(walkOsis(p('Text <hi type="bold">Verse 2</hi>'))[0]).not.toHaveProperty('bold');
+  });
+
   it('refuses unknown markup, stray text, and paragraphs read twice or out of order', () => {
     expect(() => walkOsis(p('a <note>b</note>'))).toThrow(/unknown element <note>/);
     expect(() => walkOsis(p('a <hi type="underline">b</hi>'))).toThrow(/unknown <hi/);
