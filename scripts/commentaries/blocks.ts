@@ -33,13 +33,3 @@ export function uncoveredRanges(blocks: readonly CommentaryBlock[], verses: numb
   }
   return ranges;
 }
-
-/** Makes block ids unique within a source by suffixing repeats ("-2", "-3", …). */
-export function uniqueIds(blocks: CommentaryBlock[], seen: Set<string>): CommentaryBlock[] {
-  return blocks.map((b) => {
-    let id = b.id;
-    for (let n = 2; seen.has(id); n++) id = `${b.id}-${n}`;
-    seen.add(id);
-    return id === b.id ? b : { ...b, id };
-  });
-}

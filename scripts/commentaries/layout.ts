@@ -10,7 +10,6 @@ import type {
   CommentaryBlock,
   CommentaryChapter,
   CommentaryIndex,
-  CommentaryPart,
   CommentaryPartRef,
   CommentarySourceId,
 } from '../../lib/commentaries/types';
@@ -50,7 +49,7 @@ function makeUnit(chapter: number, outline: readonly string[], blocks: readonly 
 }
 
 /** The file text of one part. */
-export function formatPart(source: CommentarySourceId, book: OsisBook, intro: readonly string[] | undefined, units: readonly Unit[]): string {
+function formatPart(source: CommentarySourceId, book: OsisBook, intro: readonly string[] | undefined, units: readonly Unit[]): string {
   const head = `{"source":${json(source)},"book":${json(book)}${intro ? `,"intro":${json(intro)}` : ''},"chapters":[`;
   return `${head}\n${units.map(unitText).join(',\n')}\n]}\n`;
 }
@@ -121,9 +120,4 @@ export function formatIndex(index: CommentaryIndex): string {
   const head = json({ source: index.source, title: index.title, shortTitle: index.shortTitle, attribution: index.attribution });
   const books = Object.entries(index.books).map(([book, refs]) => `${json(book)}:${json(refs)}`);
   return `${head.slice(0, -1)},"books":{\n${books.join(',\n')}\n}}\n`;
-}
-
-/** Reads a part back, for the build's own checks. */
-export function parsePart(text: string): CommentaryPart {
-  return JSON.parse(text) as CommentaryPart;
 }
