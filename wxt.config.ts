@@ -23,7 +23,8 @@ export default defineConfig({
     plugins: [preact(), bundledArticles()],
   }),
   hooks: {
-    // Ship the per-book Bible JSON as package files the worker fetches on demand.
+    // Ship the per-book Bible JSON and the commentary parts as package files
+    // the worker fetches on demand.
     'build:publicAssets': (_wxt, files) => {
       for (const translation of readdirSync(bibleDir)) {
         for (const name of readdirSync(join(bibleDir, translation))) {

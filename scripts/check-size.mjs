@@ -3,7 +3,8 @@
  * Size budgets for the built extension, checked in CI after `wxt build`.
  * The content script runs on every page the reader opens, so it has the
  * tightest budget; the Bible texts are loaded one book at a time and are
- * budgeted per book. Prints every figure; exits 1 when one is over.
+ * budgeted per book, the commentaries one part at a time and per part.
+ * Prints every figure; exits 1 when one is over.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,11 @@ const books = readdirSync(join(out, 'bible')).flatMap((t) =>
 );
 const largestBook = books.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
 budgets.push({ what: `largest Bible book (raw, ${largestBook.slice(out.length + 1)})`, file: largestBook, max: 300_000, measure: (f) => statSync(f).size });
+const commentaryParts = readdirSync(join(out, 'commentaries')).flatMap((s) =>
+  readdirSync(join(out, 'commentaries', s)).map((f) => join(out, 'commentaries', s, f)),
+);
+const largestPart = commentaryParts.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+budgets.push({ what: `largest commentary file (raw, ${largestPart.slice(out.length + 1)})`, file: largestPart, max: 400_000, measure: (f) => statSync(f).size });
 
 let over = 0;
 for (const { what, file, max, measure } of budgets) {
