@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { OSIS_BOOKS } from '../../../lib/bible/books';
 import { parseOsisRange } from '../../../lib/bible/osis';
+import { chapterCount, verseCount } from '../../../lib/bible/versification';
 import { createBibleReader, runsToPlainText, type BookData } from '../../../lib/bible/passage';
 import { createCommentaryReader } from '../../../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../../../lib/explanations/catalogue';
@@ -48,4 +50,21 @@ describe('the shipped catalogue', () => {
     expect(list[0]).toMatchObject({ source: 'tdavid', sectionHeading: 'Psalms 23:1' });
     expect(list.some((e) => e.source === 'mhcc')).toBe(true);
   });
+
+  it('gives a commentary explanation for the first and last verse of all 1,189 chapters, and the Treasury of David for every psalm', async () => {
+    const missing: string[] = [];
+    let chapters = 0;
+    for (const book of OSIS_BOOKS) {
+      for (let chapter = 1; chapter <= chapterCount(book); chapter++) {
+        chapters++;
+        for (const verse of new Set([1, verseCount(book, chapter)])) {
+          const sources = new Set((await explain(`${book}.${chapter}.${verse}`)).map((e) => e.source));
+          if (!sources.has('mhcc')) missing.push(`${book}.${chapter}.${verse} (Henry)`);
+          if (book === 'Ps' && !sources.has('tdavid')) missing.push(`${book}.${chapter}.${verse} (Spurgeon)`);
+        }
+      }
+    }
+    expect(chapters).toBe(1189);
+    expect(missing).toEqual([]);
+  }, 120_000);
 });
