@@ -10,7 +10,7 @@ import {
   saveArticle,
   watchStoredArticles,
 } from '../../extension/article-store';
-import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../extension/settings-store';
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import './options.css';
 import '../../components/articles.css';
@@ -49,8 +49,10 @@ async function main() {
         status = 'Saved. Open tabs use the new settings now.';
         draw();
       },
-      (error: unknown) => {
-        status = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      async (error: unknown) => {
+        // Show what is really stored, and why the change is not.
+        settings = await loadSettings();
+        status = settingsSaveErrorMessage(error);
         draw();
       },
     );

@@ -11,7 +11,7 @@ import cardCss from '../../components/card.css?inline';
 import { createDataClient } from '../../hover/data-client';
 import { startScriptureTooltips } from '../../hover/scripture-tooltips';
 import { createPageCardHost } from '../../hover/page-card-host';
-import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../extension/settings-store';
 import { sendToBackground } from '../../extension/send-message';
 import { POPUP_TARGET_KEY, READING_POSITION_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
 import { loadImportedArticles, watchStoredArticles, compileStoredArticles } from '../../extension/article-store';
@@ -41,6 +41,13 @@ async function activeSite(): Promise<string | undefined> {
   }
 }
 
+/** The popup's message for a setting that could not be saved ('' hides it). */
+function showSaveError(message: string): void {
+  const box = document.getElementById('save-error')!;
+  box.textContent = message;
+  box.hidden = !message;
+}
+
 async function main() {
   const root = document.getElementById('app')!;
   const [settings, target, site, imported, stored] = await Promise.all([
@@ -63,9 +70,16 @@ async function main() {
         restore={restore}
         onReadingChange={(position) => void browser.storage.local.set({ [READING_POSITION_KEY]: position })}
         onSettingsChange={(next) => {
+          const before = current;
           current = next;
           draw();
-          void saveSettings(next);
+          showSaveError('');
+          saveSettings(next).catch((error: unknown) => {
+            // The switch goes back to what is stored, and the reader is told why.
+            current = before;
+            draw();
+            showSaveError(settingsSaveErrorMessage(error));
+          });
         }}
       />,
       root,

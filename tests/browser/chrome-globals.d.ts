@@ -9,6 +9,7 @@ declare const chrome: {
     };
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
     };
     session: {
       set(items: Record<string, unknown>): Promise<void>;
