@@ -26,7 +26,7 @@ export default defineConfig({
   manifestVersion: 3,
   zip: {
     // Never ship what the machine left lying around in the sources zip.
-    excludeSources: ['test-results/**', 'playwright-report/**', '**/*.log', 'docs/store/**', 'docs/*.png'],
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '**/*.log', 'docs/store/**', 'docs/*.png'],
   },
   vite: () => ({
     plugins: [preact(), bundledArticles()],
