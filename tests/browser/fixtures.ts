@@ -15,7 +15,7 @@ import { highlightSize, textPoint } from './in-page';
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('tests/browser/pages');
 
-function chromiumPath(): string | undefined {
+export function chromiumExecutable(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => p && existsSync(p));
 }
@@ -66,7 +66,7 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   context: async ({ requests }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_PATH} is missing (npm run build).`);
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-profile-')), {
-      executablePath: chromiumPath(),
+      executablePath: chromiumExecutable(),
       headless: true,
       args: [
         `--disable-extensions-except=${EXTENSION_PATH}`,

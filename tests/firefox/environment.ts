@@ -5,8 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { FIREFOX_MIN_VERSION } from '../../scripts/store-manifest';
+import { findFirefox } from '../../scripts/launch-plan';
 
 /** The builds the tier installs: the MV3 package we ship (ADR 4), and the MV2 one `--mv2` makes. */
 export const FIREFOX_BUILDS = { mv3: resolve('.output/firefox-mv3'), mv2: resolve('.output/firefox-mv2') } as const;
@@ -16,12 +17,6 @@ export const SKIP_REASON_ENV = 'FIREFOX_TIER_SKIP_REASON';
 export const FIREFOX_BIN_ENV = 'FIREFOX_TIER_BINARY';
 
 export type Verdict = { run: true; binary: string; version: string } | { run: false; reason: string };
-
-/** The first Firefox candidate that exists: FIREFOX_PATH, then Debian's firefox-esr, then firefox. */
-export function findFirefox(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): string | undefined {
-  const candidates = env.FIREFOX_PATH ? [env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
-  return candidates.find(exists);
-}
 
 /** "Mozilla Firefox 153.8.0esr" → 153. */
 export function majorVersion(versionOutput: string): number | undefined {
@@ -41,7 +36,8 @@ export function decide(found: { binary?: string; versionOutput?: string; missing
 }
 
 function probe(): Verdict {
-  const binary = findFirefox(process.env, existsSync);
+  // The same search as `npm start -- --firefox`: FIREFOX_PATH, then firefox-esr or firefox on PATH.
+  const binary = findFirefox(process.env, existsSync, delimiter);
   let versionOutput: string | undefined;
   if (binary) {
     try {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decide, findFirefox, majorVersion } from '../../firefox/environment';
+import { decide, majorVersion } from '../../firefox/environment';
 
 describe('can the Firefox tier run here?', () => {
   it('reads the major version from `firefox --version`', () => {
     expect(majorVersion('Mozilla Firefox 153.8.0esr\n')).toBe(153);
     expect(majorVersion('Mozilla Firefox 140.0')).toBe(140);
     expect(majorVersion('bash: firefox: command not found')).toBeUndefined();
-  });
-
-  it('prefers FIREFOX_PATH, then Debian firefox-esr, then firefox', () => {
-    const all = () => true;
-    expect(findFirefox({ FIREFOX_PATH: '/opt/ff/firefox' }, all)).toBe('/opt/ff/firefox');
-    expect(findFirefox({}, all)).toBe('/usr/bin/firefox-esr');
-    expect(findFirefox({}, (p) => p === '/usr/bin/firefox')).toBe('/usr/bin/firefox');
-    expect(findFirefox({ FIREFOX_PATH: '/missing' }, (p) => p !== '/missing')).toBeUndefined();
   });
 
   it('runs only with a build and a Firefox at least as new as the manifest demands, and says why not', () => {
