@@ -10,6 +10,7 @@ export default defineConfig<Pick<WorkerFixtures, 'extensionDir'>>({
   testDir: 'tests/firefox',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/firefox/environment.ts',
+  globalTeardown: './tests/firefox/teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -57,9 +57,12 @@ export default function globalSetup(): void {
     console.log(`Firefox tier: ${verdict.version} (${verdict.binary}), builds ${Object.values(FIREFOX_BUILDS).join(', ')}`);
     return;
   }
-  const line = '!'.repeat(78);
-  const banner = `\n${line}\n!! THE FIREFOX TIER CANNOT RUN: ${verdict.reason}\n${line}\n`;
-  if (process.env.CI) throw new Error(`${banner}Under CI the Firefox tier must run.`);
-  console.error(`${banner}!! Its tests are SKIPPED on this machine. CI fails in this case.\n${line}\n`);
+  if (process.env.CI) throw new Error(`${skipBanner(verdict.reason)}Under CI the Firefox tier must run.`);
+  console.error(skipBanner(verdict.reason));
   process.env[SKIP_REASON_ENV] = verdict.reason;
+}
+
+export function skipBanner(reason: string): string {
+  const line = '!'.repeat(78);
+  return `\n${line}\n!! THE FIREFOX TIER CANNOT RUN: ${reason}\n!! Its tests are SKIPPED on this machine; under CI this fails the run.\n${line}\n`;
 }
