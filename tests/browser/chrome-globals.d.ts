@@ -6,6 +6,8 @@ declare const chrome: {
   storage: {
     sync: {
       set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      getBytesInUse(keys: string | null): Promise<number>;
     };
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;

@@ -195,3 +195,37 @@ test.describe('the popup', () => {
     expect(Object.keys(manifest)).toContain(manifest.manifest_version === 2 ? 'browser_action' : 'action');
   });
 });
+
+test.describe('a save the browser refuses', () => {
+  test('is reported in the popup and in options, and the setting stays as stored', async ({ openExtensionPage }) => {
+    const popup = await openExtensionPage('popup.html');
+    await popup.waitForSelector('[role="switch"]');
+    // Fill storage.sync to 100 bytes short of its 102,400-byte quota: the next settings save cannot fit.
+    const free = await popup.evaluate(async () => {
+      const { sync } = (globalThis as unknown as ExtensionGlobal).browser.storage;
+      const items: Record<string, string> = {};
+      for (let i = 0; i < 12; i++) items[`f${String(i).padStart(2, '0')}`] = 'x'.repeat(8000);
+      items.f12 = 'x'.repeat(102_400 - 100 - 12 * 8005 - 3 - 2);
+      await sync.set(items);
+      const used = Object.entries(await sync.get(null)).reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0);
+      return 102_400 - used;
+    });
+    expect(free).toBe(100);
+
+    const enabledSwitch = async (page: Page) =>
+      (await page.evaluateHandle(() =>
+        [...document.querySelectorAll('label.switch')].find((l) => l.textContent?.trim() === 'Enabled')?.querySelector('input'),
+      )) as ElementHandle<HTMLInputElement>;
+    await (await enabledSwitch(popup)).click();
+    await expect.poll(() => popup.$eval('[data-part="save-error"]', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toMatch(
+      /Nothing was saved; the settings are as they were/,
+    );
+    expect(await (await enabledSwitch(popup)).evaluate((input) => input.checked)).toBe(true);
+
+    const options = await openExtensionPage('options.html');
+    await options.select('select[name="translation"]', 'kjv');
+    await expect.poll(() => options.$eval('#options-status', (el) => el.textContent)).toMatch(/Nothing was saved/);
+    await expect.poll(() => options.$eval('select[name="translation"]', (el) => (el as HTMLSelectElement).value)).toBe('web');
+    expect(await storageGet(options, 'sync', 'settings')).toBeNull();
+  });
+});
