@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledArticles } from './scripts/articles-plugin';
+import { storeManifest, FIREFOX_HIGHLIGHT_CSS, withFirefoxHighlightFallback } from './scripts/store-manifest';
 
 const bibleDir = resolve('content/bible');
 const commentaryDir = resolve('content/commentaries');
@@ -11,13 +12,22 @@ export default defineConfig({
   // Explicit imports everywhere, so the structure can be read from the code.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  // Store-facing keys (add-on ID, minimum versions, data collection): see
+  // scripts/store-manifest.ts, docs/store.md and ADR 5.
+  manifest: ({ browser }) => ({
     name: 'Scripture Tooltips',
     description: 'Bible references on any page, with the passage and an explanation in a hover card. Works offline.',
     // storage: settings and imported articles. No host permission is needed:
     // the content script is declared in the manifest and reads no page data off-site.
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Scripture Tooltips' },
+    ...storeManifest(browser),
+  }),
+  // Firefox MV3 by default (ADR 5); `--mv2` still builds a working MV2 package.
+  manifestVersion: 3,
+  zip: {
+    // Never ship what the machine left lying around in the sources zip.
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '**/*.log', 'docs/store/**', 'docs/*.png'],
   },
   vite: () => ({
     plugins: [preact(), bundledArticles()],
@@ -25,7 +35,7 @@ export default defineConfig({
   hooks: {
     // Ship the per-book Bible JSON and the commentary parts as package files
     // the worker fetches on demand.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       for (const translation of readdirSync(bibleDir)) {
         for (const name of readdirSync(join(bibleDir, translation))) {
           if (name.endsWith('.json')) {
@@ -41,6 +51,12 @@ export default defineConfig({
           }
         }
       }
+      if (wxt.config.browser === 'firefox') files.push({ absoluteSrc: resolve(FIREFOX_HIGHLIGHT_CSS.source), relativeDest: FIREFOX_HIGHLIGHT_CSS.dest });
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') withFirefoxHighlightFallback(manifest);
+      // An event page, not a persistent one: the background keeps nothing it cannot reload.
+      if (manifest.manifest_version === 2 && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
     },
   },
 });

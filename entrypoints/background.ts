@@ -10,7 +10,8 @@ import { createBibleReader, runsToPlainText, type BookData } from '../lib/bible/
 import { createBackgroundService } from '../lib/background-service';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
-import { popupUrl, POPUP_TARGET_KEY } from '../extension/popup-target';
+import { POPUP_TARGET_KEY } from '../extension/popup-target';
+import { openArticle, type OpenArticleApi } from '../extension/open-article';
 import { loadImportedArticles } from '../extension/compiled-articles';
 import { loadSettings } from '../extension/settings-store';
 
@@ -44,14 +45,12 @@ export default defineBackground(() => {
     catalogue,
     openArticle: async (target) => {
       await browser.storage.session.set({ [POPUP_TARGET_KEY]: { ...target, at: Date.now() } });
-      try {
-        // Chrome 127+ opens the popup from an extension message; elsewhere it throws.
-        await browser.action.openPopup();
-        return 'popup';
-      } catch {
-        await browser.tabs.create({ url: popupUrl(browser.runtime.getURL('/popup.html'), target) });
-        return 'tab';
-      }
+      // Firefox MV2 has `browserAction` where the others have `action`.
+      const { action, browserAction } = browser as unknown as Pick<OpenArticleApi, 'action' | 'browserAction'>;
+      return openArticle(
+        { action, browserAction, popupPageUrl: browser.runtime.getURL('/popup.html'), createTab: (url) => browser.tabs.create({ url }) },
+        target,
+      );
     },
   });
 

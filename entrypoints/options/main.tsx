@@ -9,7 +9,7 @@ import {
   saveArticle,
   watchStoredArticles,
 } from '../../extension/article-store';
-import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../extension/settings-store';
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
 import { createDataClient } from '../../hover/data-client';
@@ -57,8 +57,10 @@ async function main() {
         status = 'Saved. Open tabs use the new settings now.';
         draw();
       },
-      (error: unknown) => {
-        status = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      async (error: unknown) => {
+        // Show what is really stored, and why the change is not.
+        settings = await loadSettings();
+        status = settingsSaveErrorMessage(error);
         draw();
       },
     );

@@ -11,7 +11,7 @@ import cardCss from '../../components/card.css?inline';
 import { createDataClient } from '../../hover/data-client';
 import { startScriptureTooltips } from '../../hover/scripture-tooltips';
 import { createPageCardHost } from '../../hover/page-card-host';
-import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../extension/settings-store';
 import { sendToBackground } from '../../extension/send-message';
 import { POPUP_TARGET_KEY, READING_POSITION_KEY, targetFromUrl, type PopupTarget } from '../../extension/popup-target';
 import { watchStoredArticles } from '../../extension/article-store';
@@ -59,6 +59,13 @@ function explanationAround(node: Node): ExplanationTarget | undefined {
   return blockId && slug ? { slug, blockId } : undefined;
 }
 
+/** The popup's message for a setting that could not be saved ('' hides it). */
+function showSaveError(message: string): void {
+  const box = document.getElementById('save-error')!;
+  box.textContent = message;
+  box.hidden = !message;
+}
+
 async function main() {
   document.documentElement.dataset.context = isToolbarPopup() ? 'popup' : 'tab';
   const root = document.getElementById('app')!;
@@ -78,9 +85,16 @@ async function main() {
         restore={restore}
         onReadingChange={(position) => void browser.storage.local.set({ [READING_POSITION_KEY]: position })}
         onSettingsChange={(next) => {
+          const before = current;
           current = next;
           draw();
-          void saveSettings(next);
+          showSaveError('');
+          saveSettings(next).catch((error: unknown) => {
+            // The switch goes back to what is stored, and the reader is told why.
+            current = before;
+            draw();
+            showSaveError(settingsSaveErrorMessage(error));
+          });
         }}
       />,
       root,

@@ -11,9 +11,12 @@ declare const chrome: {
   storage: {
     sync: {
       set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      getBytesInUse(keys: string | null): Promise<number>;
     };
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
     };
     session: {
       set(items: Record<string, unknown>): Promise<void>;

@@ -243,9 +243,9 @@ test.describe('per-site switch', () => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
     // What the popup's "On this site" switch saves for the tab's host.
-    await worker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    await worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
     await expect.poll(() => highlightCount(page)).toBe(0);
-    await worker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: [] } }));
+    await worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
   });
 });

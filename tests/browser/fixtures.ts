@@ -10,11 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { highlightSize, textPoint } from './in-page';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('tests/browser/pages');
 
-function chromiumPath(): string | undefined {
+export function chromiumExecutable(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => p && existsSync(p));
 }
@@ -26,7 +27,8 @@ const TYPES: Record<string, string> = {
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
 };
 
-async function serve(): Promise<{ server: Server; origin: string }> {
+/** Serves tests/browser/pages on 127.0.0.1; the Firefox tier uses it too. */
+export async function serve(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     const file = join(PAGES_DIR, name);
@@ -64,7 +66,7 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   context: async ({ requests }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_PATH} is missing (npm run build).`);
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-profile-')), {
-      executablePath: chromiumPath(),
+      executablePath: chromiumExecutable(),
       headless: true,
       args: [
         `--disable-extensions-except=${EXTENSION_PATH}`,
@@ -100,31 +102,12 @@ export const expect = test.expect;
 
 /** Number of ranges in the page's `scripture-ref` highlight (0 when none). */
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => (CSS.highlights.get('scripture-ref') as Highlight | undefined)?.size ?? 0);
+  return page.evaluate(highlightSize);
 }
 
 /** Centre of the first occurrence of `text` inside `selector`, read without touching the DOM. */
 export async function pointOf(page: Page, text: string, selector = 'body'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, selector }) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text);
-        if (at < 0) continue;
-        // Scrolling is not a change to the DOM; it brings clipped text under the pointer.
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    { text, selector },
-  );
+  const point = await page.evaluate(textPoint, { text, selector });
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
   return point;
 }
