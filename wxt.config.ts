@@ -10,14 +10,17 @@ const commentaryDir = resolve('content/commentaries');
 export default defineConfig({
   // Explicit imports everywhere, so the structure can be read from the code.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and typed keys (#i18n).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Scripture Tooltips',
-    description: 'Bible references on any page, with the passage and an explanation in a hover card. Works offline.',
+    // The manifest's words come from locales/<lang>.yml (ADR: the UI follows the browser's language).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings and imported articles. No host permission is needed:
     // the content script is declared in the manifest and reads no page data off-site.
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'Scripture Tooltips' },
+    action: { default_title: '__MSG_actionTitle__' },
   },
   vite: () => ({
     plugins: [preact(), bundledArticles()],
