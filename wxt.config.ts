@@ -13,7 +13,7 @@ export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and typed keys (#i18n).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
-    // The manifest's words come from locales/<lang>.yml (ADR: the UI follows the browser's language).
+    // The manifest's words come from locales/<lang>.yml, in the browser's language (ADR 0005).
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
