@@ -11,16 +11,19 @@ const commentaryDir = resolve('content/commentaries');
 export default defineConfig({
   // Explicit imports everywhere, so the structure can be read from the code.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and typed keys (#i18n).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Store-facing keys (add-on ID, minimum versions, data collection): see
   // scripts/store-manifest.ts, docs/store.md and ADR 5.
   manifest: ({ browser }) => ({
-    name: 'Scripture Tooltips',
-    description: 'Bible references on any page, with the passage and an explanation in a hover card. Works offline.',
+    // The manifest's words come from locales/<lang>.yml, in the browser's language (ADR 6).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings and imported articles. No host permission is needed:
     // the content script is declared in the manifest and reads no page data off-site.
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'Scripture Tooltips' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...storeManifest(browser),
   }),
   // Firefox MV3 by default (ADR 5); `--mv2` still builds a working MV2 package.

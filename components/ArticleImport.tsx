@@ -21,6 +21,7 @@ import {
   type PreparedImport,
 } from '../lib/articles/import';
 import type { DeletedArticle, StoredArticle } from '../extension/article-store';
+import { formatCount, t, uiLanguage } from './i18n';
 
 /** What the section needs from storage (extension/article-store.ts in the extension). */
 export interface ArticleStoreApi {
@@ -62,10 +63,12 @@ export interface ImportState {
 
 export const initialState: ImportState = { articles: [], phase: { kind: 'idle' }, status: '', error: '' };
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** "3 references", "1 reference". */
+export const referenceCount = (n: number) => t('import.references', n, [formatCount(n)]);
 
 /** "3 references covering 4 verses". */
-export const coverage = (refCount: number, verseCount: number) => `${plural(refCount, 'reference')} covering ${plural(verseCount, 'verse')}`;
+export const coverage = (refCount: number, verseCount: number) =>
+  t('import.coverage', refCount, [formatCount(refCount), t('import.verses', verseCount, [formatCount(verseCount)])]);
 
 export function afterPrepare(state: ImportState, result: ImportResult): ImportState {
   if (!result.ok) return { ...state, phase: { kind: 'idle' }, status: '', error: result.message };
@@ -74,9 +77,7 @@ export function afterPrepare(state: ImportState, result: ImportResult): ImportSt
     ...state,
     phase: { kind: 'preview', prepared: result },
     error: '',
-    status: clash
-      ? `Found ${coverage(result.refCount, result.verseCount)}. An article with this title is already saved: replace it, or keep both.`
-      : `Found ${coverage(result.refCount, result.verseCount)}. Check them, then save.`,
+    status: t(clash ? 'import.foundClash' : 'import.found', result.refCount, [coverage(result.refCount, result.verseCount)]),
     undo: undefined,
   };
 }
@@ -107,7 +108,7 @@ export function afterSaved(state: ImportState, articles: readonly StoredArticle[
     articles,
     phase: { kind: 'idle' },
     error: '',
-    status: `${replaced ? 'Replaced' : 'Saved'} “${saved.title}”: ${coverage(saved.refCount, saved.verseCount)}. Its explanations show in the card now.`,
+    status: t(replaced ? 'import.replacedStatus' : 'import.savedStatus', [saved.title, coverage(saved.refCount, saved.verseCount)]),
     undo: undefined,
   };
 }
@@ -124,19 +125,19 @@ export function afterDeleted(state: ImportState, articles: readonly StoredArticl
     articles,
     phase: { kind: 'idle' },
     error: '',
-    status: deleted ? `Deleted “${deleted.article.title}”.` : 'That article was already deleted.',
+    status: deleted ? t('import.deletedStatus', [deleted.article.title]) : t('import.alreadyDeleted'),
     undo: deleted,
   };
 }
 
 export function afterRestored(state: ImportState, articles: readonly StoredArticle[], restored: StoredArticle): ImportState {
-  return { ...state, articles, phase: { kind: 'idle' }, error: '', status: `“${restored.title}” is back.`, undo: undefined };
+  return { ...state, articles, phase: { kind: 'idle' }, error: '', status: t('import.restoredStatus', [restored.title]), undo: undefined };
 }
 
-export const cancelled = (state: ImportState): ImportState => ({ ...state, phase: { kind: 'idle' }, status: 'Import cancelled. Nothing was saved.', error: '' });
+export const cancelled = (state: ImportState): ImportState => ({ ...state, phase: { kind: 'idle' }, status: t('import.cancelled'), error: '' });
 
 const messageOf = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : 'Something went wrong. Nothing was saved and your saved articles are unchanged.';
+  error instanceof Error && error.message ? error.message : t('import.failed');
 
 /** Today in the reader's time zone, "YYYY-MM-DD". */
 export function localToday(now = new Date()): string {
@@ -184,7 +185,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     const controller = new AbortController();
     store.load().then(
       (articles) => update((s) => ({ ...s, articles })),
-      (error: unknown) => update((s) => ({ ...s, error: `Your saved articles could not be read: ${messageOf(error)}` })),
+      (error: unknown) => update((s) => ({ ...s, error: t('import.unreadable', [messageOf(error)]) })),
     );
     store.watch?.((articles) => update((s) => ({ ...s, articles })), controller.signal);
     return () => controller.abort();
@@ -200,9 +201,9 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     event.preventDefault();
     if (working) return;
     const file = fileInput.current?.files?.[0];
-    update((s) => busy(s, file ? `Reading “${file.name}”…` : 'Reading the text…'));
+    update((s) => busy(s, file ? t('import.readingFile', [file.name]) : t('import.readingText')));
     try {
-      const options = { parseHtml, date: today(), existing: current.current.articles, reservedSlugs };
+      const options = { parseHtml, date: today(), existing: current.current.articles, reservedSlugs, language: uiLanguage() };
       let result: ImportResult;
       if (file) {
         result = checkFileSize(file.name, file.size) ?? prepareImport({ title, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, options);
@@ -211,7 +212,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       }
       update((s) => afterPrepare({ ...s, phase: { kind: 'idle' } }, result));
     } catch (error) {
-      update((s) => afterFailure(s, `The article could not be read: ${messageOf(error)}`));
+      update((s) => afterFailure(s, t('import.readFailed', [messageOf(error)])));
     }
   }
 
@@ -219,7 +220,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     const phase = current.current.phase;
     if (phase.kind !== 'preview') return;
     const { record, replace } = saveRequest(phase.prepared, choice, current.current.articles, reservedSlugs);
-    update((s) => busy(s, `Saving “${record.title}”…`));
+    update((s) => busy(s, t('import.savingStatus', [record.title])));
     try {
       const articles = await store.save(record, { replace });
       update((s) => afterSaved(s, articles, record, replace.length > 0));
@@ -233,7 +234,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
 
   async function remove(article: StoredArticle) {
     if (working) return;
-    update((s) => busy(s, `Deleting “${article.title}”…`));
+    update((s) => busy(s, t('import.deletingStatus', [article.title])));
     try {
       const { articles, deleted } = await store.remove(article.slug);
       update((s) => afterDeleted(s, articles, deleted));
@@ -245,7 +246,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
   async function undo() {
     const deleted = current.current.undo;
     if (!deleted || working) return;
-    update((s) => busy(s, `Putting “${deleted.article.title}” back…`));
+    update((s) => busy(s, t('import.restoringStatus', [deleted.article.title])));
     try {
       const articles = await store.restore(deleted);
       update((s) => afterRestored(s, articles, deleted.article));
@@ -259,31 +260,27 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
 
   return (
     <section class="articles" aria-labelledby="articles-heading">
-      <h2 id="articles-heading">Your articles</h2>
-      <p class="hint">
-        Import your own articles. They explain passages in the card on equal terms with the bundled article (choose which comes first in the
-        settings above), and you can read them in the toolbar popup.
-      </p>
+      <h2 id="articles-heading">{t('import.heading')}</h2>
+      <p class="hint">{t('import.intro')}</p>
       <form class="import" onSubmit={importArticle}>
         <label class="field">
-          <span>Article title</span>
+          <span>{t('import.title')}</span>
           <input type="text" name="articleTitle" value={title} maxLength={200} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Article text</span>
+          <span>{t('import.text')}</span>
           <textarea name="articleText" rows={10} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
         <label class="field">
-          <span>Article file</span>
+          <span>{t('import.file')}</span>
           <input type="file" name="articleFile" accept={IMPORT_ACCEPT} ref={fileInput} aria-describedby="article-file-hint" />
         </label>
         <p id="article-file-hint" class="hint">
-          Markdown (.md), plain text (.txt) or HTML (.html), up to 2 MB. A chosen file is imported instead of the pasted text; from HTML only the
-          text of headings, paragraphs, quotes and lists is kept.
+          {t('import.fileHint')}
         </p>
         <div class="actions">
           <button type="submit" disabled={working}>
-            Import article
+            {t('import.submit')}
           </button>
         </div>
       </form>
@@ -291,43 +288,39 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       {prepared && (
         <section class="preview" aria-labelledby="article-preview-heading">
           <h3 id="article-preview-heading" ref={previewHeading} tabIndex={-1}>
-            Preview: “{prepared.title}”
+            {t('import.preview', [prepared.title])}
           </h3>
           <p data-part="coverage">
-            {coverage(prepared.refCount, prepared.verseCount)}
-            {prepared.refs.length > 0 ? ':' : '.'}
+            {t(prepared.refs.length > 0 ? 'import.coverageList' : 'import.coverageEnd', [coverage(prepared.refCount, prepared.verseCount)])}
           </p>
           <ul class="refs" data-part="refs">
             {prepared.refs.slice(0, MAX_LISTED_REFS).map((label) => (
               <li key={label}>{label}</li>
             ))}
-            {prepared.refs.length > MAX_LISTED_REFS && <li>and {plural(prepared.refs.length - MAX_LISTED_REFS, 'more')}</li>}
+            {prepared.refs.length > MAX_LISTED_REFS && <li>{t('import.andMore', prepared.refs.length - MAX_LISTED_REFS, [formatCount(prepared.refs.length - MAX_LISTED_REFS)])}</li>}
           </ul>
           {clash ? (
             <>
-              <p class="clash">
-                An article called “{prepared.clashes[0].title}” is already saved. Replace it with this one, or keep both (this one is then saved as
-                “{keepBothIdentity(prepared, state.articles, reservedSlugs).title}”)?
-              </p>
+              <p class="clash">{t('import.clash', [prepared.clashes[0].title, keepBothIdentity(prepared, state.articles, reservedSlugs).title])}</p>
               <div class="actions">
                 <button type="button" onClick={() => save('replace')}>
-                  Replace
+                  {t('import.replace')}
                 </button>
                 <button type="button" onClick={() => save('keep-both')}>
-                  Keep both
+                  {t('import.keepBoth')}
                 </button>
                 <button type="button" onClick={() => update(cancelled)}>
-                  Cancel
+                  {t('import.cancel')}
                 </button>
               </div>
             </>
           ) : (
             <div class="actions">
               <button type="button" onClick={() => save('save')}>
-                Save
+                {t('import.save')}
               </button>
               <button type="button" onClick={() => update(cancelled)}>
-                Cancel
+                {t('import.cancel')}
               </button>
             </div>
           )}
@@ -345,7 +338,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
                 <>
                   {' '}
                   <button type="button" onClick={undo} disabled={working}>
-                    Undo
+                    {t('import.undo')}
                   </button>
                 </>
               )}
@@ -357,9 +350,9 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
         </p>
       </div>
 
-      <h3 id="saved-articles-heading">Saved articles</h3>
+      <h3 id="saved-articles-heading">{t('import.savedArticles')}</h3>
       {state.articles.length === 0 ? (
-        <p class="hint">No articles imported yet.</p>
+        <p class="hint">{t('import.noneYet')}</p>
       ) : (
         <ul class="saved" aria-labelledby="saved-articles-heading">
           {state.articles.map((article) => {
@@ -370,14 +363,14 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
                   {article.title}
                 </span>
                 <span class="saved-meta">
-                  <time dateTime={article.date}>{readableDate(article.date)}</time> · {plural(article.refCount, 'reference')}
+                  <time dateTime={article.date}>{readableDate(article.date)}</time> · {referenceCount(article.refCount)}
                 </span>
                 <span class="saved-actions">
                   <button type="button" aria-describedby={id} onClick={() => download(`${article.slug}.md`, article.markdown)}>
-                    Export
+                    {t('import.export')}
                   </button>
                   <button type="button" aria-describedby={id} disabled={working} onClick={() => remove(article)}>
-                    Delete
+                    {t('import.delete')}
                   </button>
                 </span>
               </li>

@@ -1,5 +1,6 @@
 import type { Article, ArticleBlock } from '../lib/articles/types';
 import { InlineText } from './InlineText';
+import { t } from './i18n';
 
 function Block({ block, flash }: { block: ArticleBlock; flash: boolean }) {
   const cls = `block block-${block.kind}${flash ? ' flash' : ''}`;
@@ -40,11 +41,11 @@ function Block({ block, flash }: { block: ArticleBlock; flash: boolean }) {
 export function ArticleView({ article, flashBlockId }: { article: Article; flashBlockId?: string }) {
   const headed = article.sections.filter((s) => s.heading);
   return (
-    <article class="article" data-part="article" data-slug={article.slug}>
+    <article class="article" data-part="article" data-slug={article.slug} lang={article.source === 'imported' ? undefined : 'en'}>
       <h1 class="article-title">{article.title}</h1>
       {article.summary && <p class="article-summary">{article.summary}</p>}
       {headed.length > 1 && (
-        <nav class="toc" aria-label="Contents">
+        <nav class="toc" aria-label={t('popup.contents')}>
           <ol>
             {headed.map((s) => (
               <li key={s.id}>

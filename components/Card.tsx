@@ -4,13 +4,14 @@ import type { ExplanationResult, ExplanationTarget } from '../lib/explanations/t
 import type { Theme } from '../lib/settings';
 import { ExplanationStepper } from './ExplanationStepper';
 import { PassageText } from './PassageText';
+import { t, uiLanguage } from './i18n';
 
 import type { Loadable } from './use-loadable';
 
 export type { Loadable };
 
 export interface CardProps {
-  /** "Romans 8:34" — full English book name. */
+  /** "Romans 8:34" — the full book name, in the UI's language ("Romanos 8:34"). */
   readonly label: string;
   /** The reference was resolved from earlier text ("v. 28"). */
   readonly contextual?: boolean;
@@ -26,25 +27,29 @@ export interface CardProps {
 }
 
 
-/** The hover card. Test contract: the data-part attributes below. */
+/**
+ * The hover card. Test contract: the data-part attributes below.
+ * No landmarks inside (the page has its own); the two scrolling parts, the
+ * passage and the excerpt, are focusable and named so a keyboard can scroll them.
+ */
 export function Card(props: CardProps) {
   const { passage, explanation } = props;
   const explanations = explanation?.status === 'ready' ? explanation.value.explanations : [];
   return (
-    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label}>
+    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label} lang={uiLanguage()}>
       <div class="card-header">
         <span class="reference" data-part="reference">
           {props.label}
-          {props.contextual && <span class="contextual"> (from context)</span>}
+          {props.contextual && <span class="contextual"> {t('card.fromContext')}</span>}
         </span>
         <span class="translation" title={TRANSLATION_NAMES[props.translation].name}>
           {TRANSLATION_NAMES[props.translation].abbreviation}
         </span>
       </div>
-      <div class="card-body">
+      <div class="card-body" data-part="passage-scroll" tabIndex={0} role="group" aria-label={t('card.passageRegion')}>
         {passage.status === 'loading' && (
           <p class="status" data-part="verse-text" aria-busy="true">
-            Loading…
+            {t('common.loading')}
           </p>
         )}
         {passage.status === 'error' && (
@@ -55,7 +60,7 @@ export function Card(props: CardProps) {
         {passage.status === 'ready' && <PassageText passage={passage.value} />}
         {passage.status === 'ready' && passage.value.truncated && props.onReadMore && (
           <button type="button" class="read-more" data-part="read-more" onClick={props.onReadMore}>
-            Read more
+            {t('card.readMore')}
           </button>
         )}
       </div>
@@ -64,7 +69,7 @@ export function Card(props: CardProps) {
       ) : (
         <div class="card-footer">
           <button type="button" class="read-article" data-part="read-article" onClick={() => props.onReadArticle({})}>
-            Open the reading view
+            {t('card.openReadingView')}
           </button>
         </div>
       )}

@@ -1,8 +1,9 @@
-import type { OsisBook } from '../lib/bible/books';
+import { osisToName, type OsisBook } from '../lib/bible/books';
 import type { CommentarySummary, CommentaryChapterView } from '../lib/explanations/catalogue';
 import type { PopupView } from '../lib/popup-view';
 import { LoadStatus } from './LoadStatus';
 import type { Loadable } from './use-loadable';
+import { formatCount, t, uiLanguage } from './i18n';
 
 type CommentaryPlace = Extract<PopupView, { kind: 'commentary' }>;
 
@@ -18,26 +19,26 @@ function ChapterNav({ summary, place, chapter, onNavigate }: ChapterNavProps) {
   const go = (book: OsisBook, chapterNumber: number) => onNavigate({ ...place, book, chapter: chapterNumber });
   const chapters = summary.books.find((b) => b.book === place.book)?.chapters ?? 1;
   return (
-    <nav class="chapter-nav" aria-label="Chapters" data-part="chapter-nav">
+    <nav class="chapter-nav" aria-label={t('commentary.chapters')} data-part="chapter-nav">
       <button type="button" class="chapter-step" disabled={!chapter?.previous} onClick={() => chapter?.previous && go(chapter.previous.book, chapter.previous.chapter)}>
-        ‹ Previous
+        {t('commentary.previous')}
       </button>
-      <select aria-label="Book" value={place.book} onChange={(e) => go((e.currentTarget as HTMLSelectElement).value as OsisBook, 1)}>
+      <select aria-label={t('commentary.book')} value={place.book} onChange={(e) => go((e.currentTarget as HTMLSelectElement).value as OsisBook, 1)}>
         {summary.books.map((b) => (
           <option key={b.book} value={b.book}>
-            {b.name}
+            {osisToName(b.book, uiLanguage())}
           </option>
         ))}
       </select>
-      <select aria-label="Chapter" value={String(place.chapter)} onChange={(e) => go(place.book, Number((e.currentTarget as HTMLSelectElement).value))}>
+      <select aria-label={t('commentary.chapter')} value={String(place.chapter)} onChange={(e) => go(place.book, Number((e.currentTarget as HTMLSelectElement).value))}>
         {Array.from({ length: chapters }, (_, i) => (
           <option key={i} value={String(i + 1)}>
-            {i + 1}
+            {formatCount(i + 1)}
           </option>
         ))}
       </select>
       <button type="button" class="chapter-step" disabled={!chapter?.next} onClick={() => chapter?.next && go(chapter.next.book, chapter.next.chapter)}>
-        Next ›
+        {t('commentary.next')}
       </button>
     </nav>
   );
@@ -57,10 +58,12 @@ export function CommentaryView({ summary, place, chapter, flashBlockId, onNaviga
   const loaded = chapter.status === 'ready' ? chapter.value : undefined;
   return (
     <article class="article commentary" data-part="commentary" data-slug={summary.source} data-book={place.book} data-chapter={place.chapter}>
-      <p class="commentary-title">{summary.title}</p>
+      <p class="commentary-title" lang="en">
+        {summary.title}
+      </p>
       <ChapterNav summary={summary} place={place} chapter={loaded} onNavigate={onNavigate} />
       <h1 class="article-title">
-        {summary.books.find((b) => b.book === place.book)?.name ?? place.book} {place.chapter}
+        {osisToName(place.book, uiLanguage())} {formatCount(place.chapter)}
       </h1>
       {loaded ? <ChapterBody chapter={loaded} flashBlockId={flashBlockId} /> : <LoadStatus state={chapter} />}
     </article>
@@ -71,21 +74,23 @@ function ChapterBody({ chapter, flashBlockId }: { chapter: CommentaryChapterView
   return (
     <>
       {chapter.intro && (
-        <section class="commentary-intro" aria-label={`Introduction to ${chapter.bookName}`}>
+        <section class="commentary-intro" aria-label={t('commentary.introduction', [osisToName(chapter.book, uiLanguage())])}>
           {chapter.intro.map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
+            <p key={i} lang="en">
+              {paragraph}
+            </p>
           ))}
         </section>
       )}
       {chapter.outline.length > 0 && (
-        <ul class="commentary-outline">
+        <ul class="commentary-outline" lang="en">
           {chapter.outline.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>
       )}
       {chapter.blocks.map((block) => (
-        <section key={block.id} id={block.id} class={`block commentary-block${block.id === flashBlockId ? ' flash' : ''}`} data-block={block.id}>
+        <section key={block.id} id={block.id} lang="en" class={`block commentary-block${block.id === flashBlockId ? ' flash' : ''}`} data-block={block.id}>
           <h2>{block.label}</h2>
           {block.paragraphs.map((paragraph, i) => (
             <p key={i}>{paragraph}</p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Explanation, ExplanationTarget } from '../lib/explanations/types';
 import { InlineText } from './InlineText';
+import { formatCount, t } from './i18n';
 
 interface ExplanationStepperProps {
   readonly explanations: readonly Explanation[];
@@ -26,26 +27,30 @@ export function ExplanationStepper({ explanations, onReadInFull }: ExplanationSt
     event.preventDefault();
     go(event.key === 'ArrowRight' ? 1 : -1);
   };
+  // The bundled article and the commentaries are English; a reader's own article may be in any language.
+  const contentLang = shown.source === 'imported' ? undefined : 'en';
   return (
-    <section class="explanation" data-part="explanation" data-source={shown.source} data-index={index} aria-label="Explanation">
-      <p class="explanation-source">
+    // A group, not a <section>: a named section is a landmark, and the card has none.
+    <div class="explanation" data-part="explanation" data-source={shown.source} data-index={index} role="group" aria-label={t('card.explanation')}>
+      <p class="explanation-source" lang={contentLang}>
         <span class="article-title">{shown.title}</span>
         {shown.sectionHeading && <span class="section-heading"> · {shown.sectionHeading}</span>}
       </p>
-      {shown.relatedLabel && <p class="related">Related: {shown.relatedLabel}</p>}
-      <p class="excerpt">
+      {shown.relatedLabel && <p class="related">{t('card.related', [shown.relatedLabel])}</p>}
+      {/* It scrolls when long: focusable, so a keyboard can scroll it too. */}
+      <p class="excerpt" tabIndex={0} role="group" aria-label={t('card.excerptRegion')} lang={contentLang}>
         <InlineText runs={shown.excerpt} markRefs />
       </p>
       <div class="explanation-actions">
         {count > 1 && (
-          <div class="stepper" role="group" aria-label="More explanations" onKeyDown={onKeyDown}>
-            <button type="button" class="step" data-part="previous-explanation" aria-label="Previous explanation" onClick={() => go(-1)}>
+          <div class="stepper" role="group" aria-label={t('card.moreExplanations')} onKeyDown={onKeyDown}>
+            <button type="button" class="step" data-part="previous-explanation" aria-label={t('card.previousExplanation')} onClick={() => go(-1)}>
               ‹
             </button>
             <span class="step-count" data-part="explanation-count" aria-live="polite" aria-atomic="true">
-              {index + 1} of {count}
+              {t('card.stepCount', [formatCount(index + 1), formatCount(count)])}
             </span>
-            <button type="button" class="step" data-part="next-explanation" aria-label="Next explanation" onClick={() => go(1)}>
+            <button type="button" class="step" data-part="next-explanation" aria-label={t('card.nextExplanation')} onClick={() => go(1)}>
               ›
             </button>
           </div>
@@ -56,9 +61,9 @@ export function ExplanationStepper({ explanations, onReadInFull }: ExplanationSt
           data-part="read-article"
           onClick={() => onReadInFull({ slug: shown.slug, blockId: shown.blockId, ...(shown.osis ? { osis: shown.osis } : {}) })}
         >
-          Read in full
+          {t('card.readInFull')}
         </button>
       </div>
-    </section>
+    </div>
   );
 }

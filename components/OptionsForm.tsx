@@ -2,6 +2,7 @@ import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
 import { EXPLANATION_SOURCES, type ExplanationSource } from '../lib/explanations/types';
 import type { TranslationId } from '../lib/bible/passage';
 import { Switch } from './Switch';
+import { t } from './i18n';
 
 export interface OptionsFormProps {
   readonly settings: Settings;
@@ -9,11 +10,12 @@ export interface OptionsFormProps {
   readonly onChange: (settings: Settings) => void;
 }
 
-const SOURCE_LABELS: Record<ExplanationSource, string> = {
-  bundled: 'Our article (bundled)',
-  imported: 'Your articles',
-  mhcc: 'Matthew Henry’s Concise Commentary',
-  tdavid: 'The Treasury of David (Spurgeon, Psalms)',
+// Read when drawn, so the words are the UI language's.
+const SOURCE_LABELS: Record<ExplanationSource, () => string> = {
+  bundled: () => t('options.sourceBundled'),
+  imported: () => t('options.sourceImported'),
+  mhcc: () => t('options.sourceMhcc'),
+  tdavid: () => t('options.sourceTdavid'),
 };
 
 /** The settings. Every change is saved at once and reaches open tabs live. */
@@ -21,37 +23,37 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   return (
     <form class="options" onSubmit={(e) => e.preventDefault()} aria-describedby="options-status">
-      <h2>Settings</h2>
-      <Switch label="Show Bible references on web pages" checked={settings.enabled} onChange={(enabled) => set({ enabled })} />
+      <h2>{t('options.settings')}</h2>
+      <Switch label={t('options.enabled')} checked={settings.enabled} onChange={(enabled) => set({ enabled })} />
       <label class="field">
-        <span>Translation</span>
+        <span>{t('options.translation')}</span>
         <select
           name="translation"
           value={settings.translation}
           onChange={(e) => set({ translation: (e.currentTarget as HTMLSelectElement).value as TranslationId })}
         >
-          <option value="web">World English Bible (WEB)</option>
-          <option value="kjv">King James Version (KJV)</option>
+          <option value="web">{t('options.translationWeb')}</option>
+          <option value="kjv">{t('options.translationKjv')}</option>
         </select>
       </label>
       <Switch
-        label="Show explanations in the card"
+        label={t('options.showExplanations')}
         checked={settings.showExplanations}
         onChange={(showExplanations) => set({ showExplanations })}
       />
       <fieldset class="field sources" disabled={!settings.showExplanations}>
-        <legend>Explain passages from</legend>
+        <legend>{t('options.sources')}</legend>
         {EXPLANATION_SOURCES.map((source) => (
           <Switch
             key={source}
-            label={SOURCE_LABELS[source]}
+            label={SOURCE_LABELS[source]()}
             checked={settings.explanationSources[source]}
             onChange={(on) => set({ explanationSources: { ...settings.explanationSources, [source]: on } })}
           />
         ))}
       </fieldset>
       <label class="field">
-        <span>Delay before the card shows (milliseconds)</span>
+        <span>{t('options.dwell')}</span>
         <input
           type="number"
           name="dwellMs"
@@ -66,38 +68,38 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         />
       </label>
       <label class="field">
-        <span>Theme</span>
+        <span>{t('options.theme')}</span>
         <select name="theme" value={settings.theme} onChange={(e) => set({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}>
-          <option value="auto">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="auto">{t('options.themeAuto')}</option>
+          <option value="light">{t('options.themeLight')}</option>
+          <option value="dark">{t('options.themeDark')}</option>
         </select>
       </label>
       <Switch
-        label="Recognise chapter-only references written with abbreviations (“Rom 8”)"
+        label={t('options.chapterOnlyAbbreviations')}
         checked={settings.chapterOnlyAbbreviations}
         onChange={(chapterOnlyAbbreviations) => set({ chapterOnlyAbbreviations })}
       />
       <label class="field">
-        <span>When several articles explain a passage</span>
+        <span>{t('options.articleOrder')}</span>
         <select
           name="articleOrder"
           value={settings.articleOrder}
           onChange={(e) => set({ articleOrder: (e.currentTarget as HTMLSelectElement).value as Settings['articleOrder'] })}
         >
-          <option value="mine-first">Show my articles first</option>
-          <option value="bundled-first">Show the bundled articles first</option>
+          <option value="mine-first">{t('options.mineFirst')}</option>
+          <option value="bundled-first">{t('options.bundledFirst')}</option>
         </select>
       </label>
       {settings.disabledSites.length > 0 && (
         <div class="field">
-          <span>Turned off on</span>
+          <span>{t('options.turnedOffOn')}</span>
           <ul class="sites">
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 {site}{' '}
                 <button type="button" onClick={() => set({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
-                  Turn back on
+                  {t('options.turnBackOn')}
                 </button>
               </li>
             ))}
@@ -115,27 +117,22 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
 export function Licences() {
   return (
     <section class="licences" aria-labelledby="licences-heading">
-      <h2 id="licences-heading">Bible texts, commentaries and licences</h2>
+      <h2 id="licences-heading">{t('licences.heading')}</h2>
+      {/* The works' titles are English names, and stay so. */}
       <p>
-        <strong>World English Bible (WEB)</strong>: public domain. “World English Bible” is a trademark of eBible.org; the text is
-        shipped unchanged, from the SWORD module engWEB2015eb as packaged by Debian.
+        <strong lang="en">World English Bible (WEB)</strong>: {t('licences.web')}
       </p>
       <p>
-        <strong>King James Version (KJV)</strong>: public domain outside the United Kingdom; in the UK, rights are vested in the
-        Crown (Letters Patent). From the SWORD module engKJV2006eb as packaged by Debian.
+        <strong lang="en">King James Version (KJV)</strong>: {t('licences.kjv')}
       </p>
-      <h3>Commentaries</h3>
+      <h3>{t('licences.commentaries')}</h3>
       <p>
-        <strong>Matthew Henry’s Concise Commentary on the Whole Bible</strong> (Matthew Henry, 1706–1721, condensed edition):
-        public domain. From the SWORD module MHCC as packaged by Debian (sword-comm-mhcc).
+        <strong lang="en">Matthew Henry’s Concise Commentary on the Whole Bible</strong> {t('licences.mhcc')}
       </p>
       <p>
-        <strong>The Treasury of David</strong> (C. H. Spurgeon, 1865–1885), his overviews and verse-by-verse exposition of the
-        Psalms: public domain. From the SWORD module TDavid as packaged by Debian (sword-comm-tdavid).
+        <strong lang="en">The Treasury of David</strong> {t('licences.tdavid')}
       </p>
-      <p>
-        Everything works offline: the texts, commentaries and articles ship inside the extension, and it makes no network request.
-      </p>
+      <p>{t('licences.offline')}</p>
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { isActiveOn, withSite, type Settings } from '../lib/settings';
 import { ArticleView } from './ArticleView';
 import { CatalogueList } from './CatalogueList';
 import { CommentaryView } from './CommentaryView';
-import { SearchResults } from './SearchResults';
+import { SearchHeading, SearchResults } from './SearchResults';
+import { t } from './i18n';
 import { Switch } from './Switch';
 import { LoadStatus as Status } from './LoadStatus';
 import { useLoadable, type Loadable } from './use-loadable';
@@ -126,11 +127,15 @@ export function PopupApp(props: PopupAppProps) {
   };
 
   const body = () => {
-    if (showResults) return results.status === 'ready' && results.value ? <SearchResults results={results.value} onOpen={openResult} /> : <Status state={results} />;
+    if (showResults) {
+      const found = results.status === 'ready' && results.value ? <SearchResults key="results" results={results.value} onOpen={openResult} /> : <Status key="status" state={results} />;
+      return [<SearchHeading key="heading" />, found];
+    }
     if (view.kind === 'list') return listing.status === 'ready' ? <CatalogueList listing={listing.value} onOpen={(v) => open(v)} /> : <Status state={listing} />;
     const back = (
       <button type="button" class="back" onClick={() => open(LIST_VIEW)}>
-        ← Back to list
+        <span aria-hidden="true">← </span>
+        {t('popup.backToList')}
       </button>
     );
     if (view.kind === 'commentary') {
@@ -147,21 +152,21 @@ export function PopupApp(props: PopupAppProps) {
   return (
     <div class="popup" data-theme={settings.theme}>
       <header class="popup-header">
-        <span class="brand">Scripture Tooltips</span>
+        <span class="brand">{t('extName')}</span>
         <div class="switches">
           <Switch
-            label="On this site"
+            label={t('popup.onThisSite')}
             checked={site ? isActiveOn({ ...settings, enabled: true }, site) : false}
             disabled={!site || !settings.enabled}
             onChange={(on) => site && props.onSettingsChange(withSite(settings, site, on))}
           />
-          <Switch label="Enabled" checked={settings.enabled} onChange={(on) => props.onSettingsChange({ ...settings, enabled: on })} />
+          <Switch label={t('popup.enabled')} checked={settings.enabled} onChange={(on) => props.onSettingsChange({ ...settings, enabled: on })} />
         </div>
         <input
           type="search"
           class="search"
-          aria-label="Search articles and commentaries"
-          placeholder="Search: intercede, rom 8, ps 23, high priest…"
+          aria-label={t('popup.searchLabel')}
+          placeholder={t('popup.searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />

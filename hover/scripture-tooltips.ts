@@ -10,6 +10,7 @@ import { MAX_PASSAGE_LIMIT } from '../lib/messages';
 import { bookOfHeading, contextAfter, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
 import type { CardProps, Loadable } from '../components/Card';
+import { uiLanguage } from '../components/i18n';
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import { createCardView, type CreateCardHost } from './card-view';
 import type { DataClient } from './data-client';
@@ -79,7 +80,7 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     const settings = options.settings();
     const range = parseOsisRange(ref.match.osis);
     return {
-      label: range ? formatRangeLabel(range) : ref.match.text,
+      label: range ? formatRangeLabel(range, uiLanguage()) : ref.match.text,
       contextual: ref.match.contextual,
       translation: settings.translation,
       passage: { status: 'loading' },

@@ -14,6 +14,7 @@ import { normalizeSettings, type Settings } from '../../lib/settings';
 import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
 import { createDataClient } from '../../hover/data-client';
 import { sendToBackground } from '../../extension/send-message';
+import { t, uiLanguage } from '../../components/i18n';
 import './options.css';
 import '../../components/articles.css';
 
@@ -34,6 +35,9 @@ async function loadReservedSlugs(): Promise<string[]> {
 }
 
 async function main() {
+  // The page's language and title are the UI's (index.html's are English placeholders).
+  document.documentElement.lang = uiLanguage();
+  document.title = t('options.pageTitle');
   const root = document.getElementById('app')!;
   const [loaded, reservedSlugs] = await Promise.all([loadSettings(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
   let settings = loaded;
@@ -41,7 +45,7 @@ async function main() {
   const draw = () =>
     render(
       <>
-        <h1>Scripture Tooltips</h1>
+        <h1>{t('extName')}</h1>
         <OptionsForm settings={settings} status={status} onChange={change} />
         <ArticleImport store={articleStore} parseHtml={parseHtml} reservedSlugs={reservedSlugs} />
         <Licences />
@@ -50,11 +54,11 @@ async function main() {
     );
   function change(next: Settings) {
     settings = normalizeSettings(next);
-    status = 'Saving…';
+    status = t('options.saving');
     draw();
     saveSettings(settings).then(
       () => {
-        status = 'Saved. Open tabs use the new settings now.';
+        status = t('options.saved');
         draw();
       },
       async (error: unknown) => {

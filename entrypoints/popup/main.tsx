@@ -18,6 +18,7 @@ import { watchStoredArticles } from '../../extension/article-store';
 import { readingPositionFrom } from '../../lib/popup-view';
 import type { Settings } from '../../lib/settings';
 import type { ExplanationTarget } from '../../lib/explanations/types';
+import { t, uiLanguage } from '../../components/i18n';
 import './popup.css';
 
 /** A target older than this was not meant for this opening of the popup. */
@@ -67,6 +68,9 @@ function showSaveError(message: string): void {
 }
 
 async function main() {
+  // The page's language and title are the UI's (index.html's are English placeholders).
+  document.documentElement.lang = uiLanguage();
+  document.title = t('extName');
   document.documentElement.dataset.context = isToolbarPopup() ? 'popup' : 'tab';
   const root = document.getElementById('app')!;
   const [settings, target, site, stored] = await Promise.all([loadSettings(), readTarget(), activeSite(), browser.storage.local.get(READING_POSITION_KEY)]);

@@ -17,6 +17,7 @@
  * clashing articles so the page can offer "Replace" or "Keep both".
  */
 import { formatRangeLabel, parseOsisList, versesOf } from '../bible/osis';
+import type { BookNameLanguage } from '../bible/books';
 import { compileArticle, slugify } from './compile';
 import { tidyInlines, type DraftArticle, type DraftBlock } from './draft';
 import { htmlToDraft } from './html';
@@ -90,6 +91,8 @@ export interface ImportOptions {
   readonly existing?: readonly ArticleIdentity[];
   /** Slugs that are never given to an imported article (the bundled articles'). */
   readonly reservedSlugs?: readonly string[];
+  /** The language of the preview's reference labels (the UI's); English when absent. */
+  readonly language?: BookNameLanguage;
 }
 
 const fail = (code: ImportErrorCode, message: string): ImportFailure => ({ ok: false, code, message });
@@ -162,7 +165,7 @@ interface Identity {
   readonly summary?: string;
 }
 
-function build(draft: DraftArticle, identity: Identity, existing: readonly ArticleIdentity[]): PreparedImport | ImportFailure {
+function build(draft: DraftArticle, identity: Identity, existing: readonly ArticleIdentity[], language: BookNameLanguage = 'en'): PreparedImport | ImportFailure {
   const markdown = draftToMarkdown({ meta: identity, sections: draft.sections });
   const article = compileArticle(readMarkdown(markdown), { source: 'imported', fallbackTitle: identity.title });
   const osisList: string[] = [];
@@ -178,7 +181,7 @@ function build(draft: DraftArticle, identity: Identity, existing: readonly Artic
   for (const osis of osisList) {
     const ranges = parseOsisList(osis) ?? [];
     for (const range of ranges) for (const verse of versesOf(range)) verses.add(verse);
-    const label = ranges.map(formatRangeLabel).join(', ') || osis;
+    const label = ranges.map((range) => formatRangeLabel(range, language)).join(', ') || osis;
     if (!labels.includes(label)) labels.push(label);
   }
   return {
@@ -260,7 +263,7 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
   const title = typedTitle || cleanTitle(draft.meta.title) || cleanTitle(fileTitle) || 'Untitled article';
   const ownSlug = !typedTitle && draft.meta.slug && /^[a-z0-9][a-z0-9-]*$/.test(draft.meta.slug) ? draft.meta.slug : undefined;
   const slug = unreserved(ownSlug ?? slugForTitle(title), options.reservedSlugs ?? []);
-  return build(draft, { title, slug, date, ...(draft.meta.summary ? { summary: draft.meta.summary } : {}) }, options.existing ?? []);
+  return build(draft, { title, slug, date, ...(draft.meta.summary ? { summary: draft.meta.summary } : {}) }, options.existing ?? [], options.language);
 }
 
 /** The first free "Title (2)", "Title (3)", … and a matching slug. */

@@ -49,7 +49,7 @@ function docsOf(articles: readonly Article[]): SearchDoc[] {
           sectionHeading: section.heading,
           blockId: block.id,
           text,
-          refLabels: refs.map(formatRangeLabel).join('; '),
+          refLabels: refs.map((r) => formatRangeLabel(r)).join('; '),
           refs,
         });
       }
@@ -100,7 +100,7 @@ export function createArticleSearch(articles: readonly Article[]): ArticleSearch
             .filter((doc) => doc.refs.some((r) => overlaps(r, target)))
             .slice(0, MAX_RESULTS)
             .map((doc) => {
-              const labels = doc.refs.filter((r) => overlaps(r, target)).map(formatRangeLabel);
+              const labels = doc.refs.filter((r) => overlaps(r, target)).map((r) => formatRangeLabel(r));
               return result(doc, snippetAround(doc.text, labels));
             });
         }

@@ -7,6 +7,8 @@
  * `sword` is the name SWORD's `mod2imp` prints for the book, used only by
  * scripts/build-bible.ts.
  */
+import { SPANISH_BOOK_NAMES } from './book-names-es';
+
 export interface BookInfo {
   readonly osis: OsisBook;
   readonly name: string;
@@ -124,8 +126,12 @@ export function bookBySwordName(name: string): BookInfo | undefined {
   return BY_SWORD.get(name);
 }
 
-export function osisToName(code: OsisBook): string {
-  return NAMES[code][0];
+/** The languages book names can be shown in: the UI's languages. */
+export type BookNameLanguage = 'en' | 'es';
+
+/** The book's full name for readers: English by default, or in the UI's language. */
+export function osisToName(code: OsisBook, language: BookNameLanguage = 'en'): string {
+  return language === 'es' ? SPANISH_BOOK_NAMES[code] : NAMES[code][0];
 }
 
 /** 0-based canonical position; used to order and compare cross-book ranges. */

@@ -5,7 +5,7 @@
  * "Rom.8.34", "Heb.7.23-Heb.7.25", "Rom.8" (whole chapter), "Jude" (whole
  * book), several passages joined by "," with no spaces.
  */
-import { OSIS_BOOKS, bookByOsis, bookIndex, osisToName, type OsisBook } from './books';
+import { OSIS_BOOKS, bookByOsis, bookIndex, osisToName, type BookNameLanguage, type OsisBook } from './books';
 import { chapterCount, isSingleChapterBook, verseCount } from './versification';
 
 export interface VerseRef {
@@ -106,16 +106,18 @@ function bookByIndex(index: number): OsisBook | undefined {
 const EN_DASH = '\u2013';
 
 /**
- * Human label for a range with full English book names: "Romans 8:34",
- * "1 Timothy 2:5–6", "Genesis 1:1–2:3", "Romans 8", "Matthew 5–7", "Jude 3".
+ * Human label for a range with full book names: "Romans 8:34",
+ * "1 Timothy 2:5–6", "Genesis 1:1–2:3", "Romans 8", "Matthew 5–7", "Jude 3";
+ * with `language` 'es', "Romanos 8:34" (the numbers are written alike).
+ * English by default: labels made for the worker's data stay English.
  */
-export function formatRangeLabel(range: PassageRange): string {
+export function formatRangeLabel(range: PassageRange, language: BookNameLanguage = 'en'): string {
   const { start, end } = range;
-  const name = osisToName(start.book);
+  const name = osisToName(start.book, language);
   const single = isSingleChapterBook(start.book);
   const cv = (v: VerseRef) => (isSingleChapterBook(v.book) ? `${v.verse}` : `${v.chapter}:${v.verse}`);
   if (start.book !== end.book) {
-    return `${name} ${cv(start)}${EN_DASH}${osisToName(end.book)} ${cv(end)}`;
+    return `${name} ${cv(start)}${EN_DASH}${osisToName(end.book, language)} ${cv(end)}`;
   }
   const wholeChapters =
     start.verse === 1 && end.verse === verseCount(end.book, end.chapter) && !single;

@@ -43,7 +43,15 @@ export async function serve(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** Another UI language than the default: Chromium on Linux reads it from LANGUAGE; --lang is what other systems read. */
+function languageOptions(language: string) {
+  if (language === 'en') return {};
+  return { env: { ...process.env, LANGUAGE: language }, locale: language };
+}
+
 interface Fixtures {
+  /** The browser's UI language, which picks the extension's locale: `test.use({ uiLanguage: 'es' })`. */
+  uiLanguage: string;
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
@@ -63,12 +71,15 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   ],
   origin: async ({ server }, use) => use(server.origin),
   requests: async ({}, use) => use([]),
-  context: async ({ requests }, use) => {
+  uiLanguage: ['en', { option: true }],
+  context: async ({ requests, uiLanguage }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_PATH} is missing (npm run build).`);
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-profile-')), {
       executablePath: chromiumExecutable(),
       headless: true,
+      ...languageOptions(uiLanguage),
       args: [
+        ...(uiLanguage === 'en' ? [] : [`--lang=${uiLanguage}`]),
         `--disable-extensions-except=${EXTENSION_PATH}`,
         `--load-extension=${EXTENSION_PATH}`,
         '--no-sandbox',

@@ -6,6 +6,7 @@ import {
   parseOsisRange,
   versesOf,
 } from '../../../lib/bible/osis';
+import { OSIS_BOOKS, osisToName } from '../../../lib/bible/books';
 
 const label = (osis: string) => formatRangeLabel(parseOsisRange(osis)!);
 
@@ -42,5 +43,23 @@ describe('formatRangeLabel', () => {
     expect(label('Rom.8')).toBe('Romans 8');
     expect(label('Matt.5-Matt.7')).toBe('Matthew 5–7');
     expect(label('Jude.1.3')).toBe('Jude 3');
+  });
+});
+
+describe('labels in the UI language', () => {
+  it('Spanish labels use Spanish book names and the same numbers', () => {
+    const spanish = (osis: string) => formatRangeLabel(parseOsisRange(osis)!, 'es');
+    expect(spanish('Rom.8.34')).toBe('Romanos 8:34');
+    expect(spanish('1Tim.2.5-1Tim.2.6')).toBe('1 Timoteo 2:5–6');
+    expect(spanish('Jude.1.3')).toBe('Judas 3');
+    expect(spanish('Rev.22.1-Rev.22.21')).toBe('Apocalipsis 22');
+    expect(spanish('Gen.50.26-Exod.1.1')).toBe('Génesis 50:26–Éxodo 1:1');
+    expect(formatRangeLabel(parseOsisRange('Rom.8.34')!)).toBe('Romans 8:34');
+  });
+
+  it('every book has its own Spanish name', () => {
+    const names = OSIS_BOOKS.map((book) => osisToName(book, 'es'));
+    expect(new Set(names).size).toBe(66);
+    expect(names.every((n) => n.trim() === n && n.length > 0)).toBe(true);
   });
 });

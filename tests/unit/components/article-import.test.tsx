@@ -84,7 +84,7 @@ describe('state functions', () => {
   it('a good check shows the preview and what it found; a clash says so', () => {
     const fine = afterPrepare(initialState, prepared('New'));
     expect(fine.phase.kind).toBe('preview');
-    expect(fine.status).toBe('Found 1 reference covering 1 verse. Check them, then save.');
+    expect(fine.status).toBe('Found 1 reference covering 1 verse. Check it, then save.');
     const clash = afterPrepare(initialState, prepared('Grace', [stored('Grace')]));
     expect(clash.status).toContain('replace it, or keep both');
   });

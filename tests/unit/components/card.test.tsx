@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../../components/Card';
 import { cardFixtures } from '../../fixtures/components/card-fixtures';
+import { useTestLocale } from '../setup/i18n';
 
 function mount(props: CardProps) {
   const root = document.createElement('div');
@@ -98,5 +99,39 @@ describe('Card', () => {
     const none = mount({ ...cardFixtures.range, explanation: { status: 'ready', value: { explanations: [] } } });
     expect(none.querySelector('[data-part="explanation"]')).toBeNull();
     expect(none.querySelector('[data-part="read-article"]')?.textContent).toBe('Open the reading view');
+  });
+});
+
+describe('Card in Spanish', () => {
+  it('speaks the UI language: controls, counts, plural and verse numbers for screen readers', () => {
+    useTestLocale('es');
+    const root = mount(cardFixtures.range);
+    expect(root.querySelector('[data-part="card"]')?.getAttribute('lang')).toBe('es');
+    expect(root.querySelector('[data-part="read-article"]')?.textContent).toBe('Leer completo');
+    expect(root.querySelector('[data-part="explanation-count"]')?.textContent).toBe('1 de 2');
+    expect(root.querySelector('[data-part="next-explanation"]')?.getAttribute('aria-label')).toBe('Explicación siguiente');
+    const hidden = [...root.querySelectorAll('[data-part="verse-text"] .visually-hidden')].map((n) => n.textContent);
+    expect(hidden).toEqual(['versículo 23 ', 'versículo 24 ', 'versículo 25 ']);
+    const truncated = mount(cardFixtures.truncated);
+    expect(truncated.querySelector('.truncated')?.textContent).toBe('Se muestran 80 de 176 versículos.');
+  });
+});
+
+describe('Card structure for assistive technology', () => {
+  it('verse numbers are hidden superscripts read as "verse N"; no aria-label on them', () => {
+    const root = mount(cardFixtures.range);
+    const numbers = [...root.querySelectorAll('.verse-number')];
+    expect(numbers.every((n) => n.getAttribute('aria-hidden') === 'true' && !n.hasAttribute('aria-label'))).toBe(true);
+    expect(root.querySelector('.verse .visually-hidden')?.textContent).toBe('verse 23 ');
+  });
+
+  it('has no landmark inside, and its scrolling parts are focusable and named', () => {
+    const root = mount(cardFixtures.range);
+    expect(root.querySelector('section, header, footer, nav, main, aside, [role="region"]')).toBeNull();
+    for (const selector of ['.card-body', '.excerpt']) {
+      const el = root.querySelector<HTMLElement>(selector)!;
+      expect(el.tabIndex, selector).toBe(0);
+      expect(el.getAttribute('aria-label'), selector).toBeTruthy();
+    }
   });
 });
