@@ -110,7 +110,11 @@ export async function saveSettings(settings: Settings, areas: SettingsAreas = br
   assertFitsSyncItem(synced);
   try {
     const stored = await readStored(areas);
-    const sitesChanged = stored.sites === undefined || !sameJson(joinSettings(stored.synced, stored.sites).disabledSites, disabledSites);
+    // A legacy list in the sync item moves to the local key; otherwise the local key is written only when the list
+    // changed, so that a switch in the options page is one write and one change event, never a flicker between two.
+    const legacy = (stored.synced as { disabledSites?: unknown } | undefined)?.disabledSites;
+    const legacyList = stored.sites === undefined && Array.isArray(legacy) && legacy.length > 0;
+    const sitesChanged = legacyList || !sameJson(joinSettings(stored.synced, stored.sites).disabledSites, disabledSites);
     // The site list first: once the local key exists, a legacy list left in the sync item is ignored.
     if (sitesChanged) await areas.local.set({ [DISABLED_SITES_KEY]: disabledSites });
     if (!sameJson(stored.synced, synced)) await areas.sync.set({ [SETTINGS_STORAGE_KEY]: synced });

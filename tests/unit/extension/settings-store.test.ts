@@ -76,6 +76,14 @@ describe('settings storage', () => {
     expect([areas.sync.writes - syncWrites, areas.local.writes - localWrites]).toEqual([1, 1]);
   });
 
+  it('a first change of a synced setting is one write, so open pages see one change, not a flicker', async () => {
+    for (const areas of [fakeAreas(), fakeAreas({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS } })]) {
+      await saveSettings({ ...DEFAULT_SETTINGS, enabled: false }, areas);
+      expect([areas.sync.writes, areas.local.writes]).toEqual([1, 0]);
+      expect((await loadSettings(areas)).enabled).toBe(false);
+    }
+  });
+
   it('reads a legacy site list from the sync item and moves it on the next save', async () => {
     const areas = fakeAreas({ [SETTINGS_STORAGE_KEY]: { enabled: true, disabledSites: ['old.example'], translation: 'kjv' } });
     const loaded = await loadSettings(areas);
