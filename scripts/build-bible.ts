@@ -10,12 +10,12 @@
  * extension does not: the generated files are committed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { TranslationId } from '../lib/bible/bible-data';
 import { buildAll, MODULES, type BuildOutput } from './bible/build';
+import { checkGenerated, writeGenerated } from './generated-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATED_DIRS = ['content/bible/web', 'content/bible/kjv'];
@@ -38,54 +38,6 @@ function exportModule(t: TranslationId): string {
     );
   }
   return result.stdout;
-}
-
-/** Generated files that exist on disk but are no longer produced. */
-function staleFiles(files: Map<string, string>): string[] {
-  const stale: string[] = [];
-  for (const dir of GENERATED_DIRS) {
-    const abs = join(ROOT, dir);
-    if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) {
-      const path = `${dir}/${name}`;
-      if (name.endsWith('.json') && !files.has(path)) stale.push(path);
-    }
-  }
-  return stale;
-}
-
-function check(out: BuildOutput): number {
-  const differing: string[] = [];
-  for (const [path, content] of out.files) {
-    const abs = join(ROOT, path);
-    if (!existsSync(abs)) differing.push(`${path} (missing)`);
-    else if (!readFileSync(abs).equals(Buffer.from(content, 'utf8'))) differing.push(`${path} (differs)`);
-  }
-  for (const path of staleFiles(out.files)) differing.push(`${path} (not generated any more)`);
-  if (differing.length > 0) {
-    console.error(`build:bible --check: ${differing.length} file(s) differ from a fresh build:`);
-    for (const d of differing) console.error(`  ${d}`);
-    console.error('Run `npm run build:bible` and commit the result.');
-    return 1;
-  }
-  console.log(`build:bible --check: identical (${out.files.size} files)`);
-  return 0;
-}
-
-function write(out: BuildOutput): void {
-  let changed = 0;
-  for (const [path, content] of out.files) {
-    const abs = join(ROOT, path);
-    if (existsSync(abs) && readFileSync(abs, 'utf8') === content) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-    changed++;
-  }
-  for (const path of staleFiles(out.files)) {
-    unlinkSync(join(ROOT, path));
-    changed++;
-  }
-  console.log(`build:bible: wrote ${out.files.size} files (${changed} changed)`);
 }
 
 // Decimal units, as in docs/bible-texts.md (1 MB = 1,000,000 bytes); gzip at its default level.
@@ -137,8 +89,8 @@ function main(): number {
     throw err;
   }
   summary(out);
-  if (checkOnly) return check(out);
-  write(out);
+  if (checkOnly) return checkGenerated({ command: 'build:bible', root: ROOT, dirs: GENERATED_DIRS, files: out.files });
+  writeGenerated({ command: 'build:bible', root: ROOT, dirs: GENERATED_DIRS, files: out.files });
   return 0;
 }
 

@@ -11,8 +11,7 @@
  * says why not mod2imp). Building or testing the extension does not: the
  * generated files are committed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import counts from '../lib/bible/kjv-verse-counts.json';
@@ -20,58 +19,11 @@ import type { CommentarySourceId } from '../lib/commentaries/types';
 import type { VerseCounts } from './commentaries/blocks';
 import { buildAll, SOURCES, type BuildOutput } from './commentaries/build';
 import { ModuleError, readModuleText } from './commentaries/sword-module';
+import { checkGenerated, writeGenerated } from './generated-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_IDS: readonly CommentarySourceId[] = ['mhcc', 'tdavid'];
 const GENERATED_DIRS = SOURCE_IDS.map((s) => `content/commentaries/${s}`);
-
-/** Generated files that exist on disk but are no longer produced. */
-function staleFiles(files: Map<string, string>): string[] {
-  const stale: string[] = [];
-  for (const dir of GENERATED_DIRS) {
-    const abs = join(ROOT, dir);
-    if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) {
-      const path = `${dir}/${name}`;
-      if (name.endsWith('.json') && !files.has(path)) stale.push(path);
-    }
-  }
-  return stale;
-}
-
-function check(out: BuildOutput): number {
-  const differing: string[] = [];
-  for (const [path, content] of out.files) {
-    const abs = join(ROOT, path);
-    if (!existsSync(abs)) differing.push(`${path} (missing)`);
-    else if (!readFileSync(abs).equals(Buffer.from(content, 'utf8'))) differing.push(`${path} (differs)`);
-  }
-  for (const path of staleFiles(out.files)) differing.push(`${path} (not generated any more)`);
-  if (differing.length > 0) {
-    console.error(`build:commentaries --check: ${differing.length} file(s) differ from a fresh build:`);
-    for (const d of differing) console.error(`  ${d}`);
-    console.error('Run `npm run build:commentaries` and commit the result.');
-    return 1;
-  }
-  console.log(`build:commentaries --check: identical (${out.files.size} files)`);
-  return 0;
-}
-
-function write(out: BuildOutput): void {
-  let changed = 0;
-  for (const [path, content] of out.files) {
-    const abs = join(ROOT, path);
-    if (existsSync(abs) && readFileSync(abs, 'utf8') === content) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-    changed++;
-  }
-  for (const path of staleFiles(out.files)) {
-    unlinkSync(join(ROOT, path));
-    changed++;
-  }
-  console.log(`build:commentaries: wrote ${out.files.size} files (${changed} changed)`);
-}
 
 // Decimal units, as in the docs (1 MB = 1,000,000 bytes); gzip at its default level.
 const kb = (n: number) => `${(n / 1e3).toFixed(0)} kB`;
@@ -143,7 +95,8 @@ function main(): number {
     throw err;
   }
   summary(out, process.argv.includes('--verbose'));
-  const status = checkOnly ? check(out) : (write(out), 0);
+  const generated = { command: 'build:commentaries', root: ROOT, dirs: GENERATED_DIRS, files: out.files };
+  const status = checkOnly ? checkGenerated(generated) : (writeGenerated(generated), 0);
   console.log(`build:commentaries: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return status;
 }
