@@ -11,13 +11,12 @@
  * The stores want 24-bit images without transparency; every image here is
  * drawn on an opaque background, and the script checks the PNG header.
  */
-import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { EXTENSION_DIR, launchWithExtension, showDemoCard } from './demo-browser.mjs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const extension = resolve('.output/chrome-mv3');
+const extension = EXTENSION_DIR;
 const outDir = resolve('docs/store');
 if (!existsSync(join(extension, 'manifest.json'))) {
   console.error(`No build at ${extension}. Run "npm run build" first.`);
@@ -25,17 +24,9 @@ if (!existsSync(join(extension, 'manifest.json'))) {
 }
 mkdirSync(outDir, { recursive: true });
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 const server = createServer((_req, res) => res.end(readFileSync('scripts/demo-page.html')));
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-store-')), {
-  executablePath,
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  deviceScaleFactor: 1,
-  colorScheme: 'light',
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const context = await launchWithExtension({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light' });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
 
@@ -61,23 +52,7 @@ function framed(imageBase64, heading, text) {
 
 // 1. The hover card on the demo page.
 const page = await context.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
-await page.waitForFunction(() => (CSS.highlights.get('scripture-ref')?.size ?? 0) > 5);
-const point = await page.evaluate(() => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.data.indexOf('Romans 8:34');
-    if (at < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, at + 3);
-    r.setEnd(n, at + 8);
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }
-});
-await page.mouse.move(point.x, point.y, { steps: 3 });
-await page.locator('scripture-tooltip [data-part="explanation"]').waitFor();
-await page.waitForTimeout(300);
+await showDemoCard(page, `http://127.0.0.1:${server.address().port}/`);
 await shoot(page, 'screenshot-1-card.png');
 
 // 2. The popup at the article, as the toolbar shows it, framed.
@@ -89,7 +64,7 @@ await popup.waitForFunction(() => (CSS.highlights.get('scripture-ref')?.size ?? 
 const popupImage = (await popup.screenshot()).toString('base64');
 const frame = await context.newPage();
 await frame.setContent(
-  framed(popupImage, 'The whole article, one click away', '“Read the full article” opens the toolbar popup at the section that explains the passage. Search titles, headings and cited passages. Everything ships inside the extension: no account, no network.'),
+  framed(popupImage, 'Read it in full, one click away', '“Read in full” opens the toolbar popup at the article section or the commentary on the passage: Matthew Henry on every chapter, Spurgeon on every psalm. Search it all by passage or by words. Everything ships inside the extension: no account, no network.'),
 );
 await frame.locator('img').evaluate((img) => img.decode());
 await shoot(frame, 'screenshot-2-popup.png');
