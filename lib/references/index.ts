@@ -10,7 +10,7 @@
 import type { OsisBook } from '../bible/books';
 import { isSingleChapterBook } from '../bible/versification';
 import { bookBefore, type BookHit } from './book-scan';
-import { isDigit, isLetter, isSpace } from './chars';
+import { CLOSE_PAREN, COLON, COMMA, OPEN_PAREN, PERIOD, isDigit, isLetter, isSpace } from './chars';
 import type { DetectorContext } from './context';
 import { parseSequence, type Mode, type RawMatch } from './grammar';
 import { CHAPTER_WORDS, VERSE_WORDS } from './keywords';
@@ -46,7 +46,7 @@ function nameEndBefore(text: string, digit: number, floor: number): number {
     j--;
     spaces++;
   }
-  if (j > floor && text.charCodeAt(j - 1) === 46) j--;
+  if (j > floor && text.charCodeAt(j - 1) === PERIOD) j--;
   return j;
 }
 
@@ -72,7 +72,7 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c > 57 || c < 48) {
+    if (!isDigit(c)) {
       i++;
       continue;
     }
@@ -84,7 +84,7 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
     if (kw) {
       // "Genesis chapter 1", "Phlm verse 6": a book before the keyword; else "v. 28" from context.
       let j = kw.start;
-      while (j > floor && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 44)) j--;
+      while (j > floor && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === COMMA)) j--;
       const book = j < kw.start ? bookBefore(text, j, floor, false) : undefined;
       if (book && (kw.mode === 'chapter' || isSingleChapterBook(book.book))) {
         result = parseSequence(text, book, i, {
@@ -102,7 +102,7 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
       let d = i + 1;
       while (d < n && isDigit(text.charCodeAt(d))) d++;
       const sep = text.charCodeAt(d);
-      const hit = bookBefore(text, nameEnd, floor, (sep === 58 || sep === 46) && isDigit(text.charCodeAt(d + 1)));
+      const hit = bookBefore(text, nameEnd, floor, (sep === COLON || sep === PERIOD) && isDigit(text.charCodeAt(d + 1)));
       if (hit) {
         result = parseSequence(text, hit, i, {
           inList: hit.start === listBook,
@@ -110,7 +110,7 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
           mode: 'first',
           contextual: false,
         });
-      } else if (ctxBook && text.charCodeAt(nameEnd - 1) === 40 /* ( */) {
+      } else if (ctxBook && text.charCodeAt(nameEnd - 1) === OPEN_PAREN) {
         result = contextual(text, i, 'first', ctxBook, ctxChapter);
       }
     }
@@ -160,12 +160,12 @@ function ordinalPsalm(text: string, start: number, end: number): RawMatch | unde
 /** The verses after an ordinal psalm ("23rd Psalm, verse 6", "23rd Psalm vv.3-4"), if any. */
 function psalmVerses(text: string, psalm: RawMatch, abbreviations: boolean): ReturnType<typeof parseSequence> | undefined {
   let k = psalm.end;
-  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) === COMMA) k++;
   while (k < text.length && k - psalm.end < 3 && isSpace(text.charCodeAt(k))) k++;
   let e = k;
   while (e < text.length && isLetter(text.charCodeAt(e))) e++;
   if (!VERSE_WORDS.has(text.slice(k, e).toLowerCase())) return undefined;
-  if (text.charCodeAt(e) === 46) e++;
+  if (text.charCodeAt(e) === PERIOD) e++;
   while (e < text.length && e - k < 12 && isSpace(text.charCodeAt(e))) e++;
   if (!isDigit(text.charCodeAt(e))) return undefined;
   const hit: BookHit = { book: 'Ps', key: { book: 'Ps', full: true, ambiguous: false, capital: false }, start: psalm.start, end: psalm.end, capitalised: true };
@@ -207,7 +207,7 @@ function contextual(
     if (!first || !/^\d+[:.]\d/.test(text.slice(first.start, first.end))) return undefined;
     let k = result.end;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) !== 41) return undefined;
+    if (text.charCodeAt(k) !== CLOSE_PAREN) return undefined;
   }
   return result;
 }
