@@ -126,8 +126,8 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     if (!item || thousandsAfter(text, item.end) || trapAfter(text, item.end, hit, item.colon)) break;
     split = item.split === true;
     const prev = matches[matches.length - 1];
-    if (next.mode === 'verse' && !item.colon && !st.lastVerse && item.osis !== undefined && !o.contextual) {
-      // "Isaiah 54 verse 15", "23rd Psalm, verse 6": one reference, chapter then verse.
+    if (next.mode === 'verse' && !item.colon && !st.lastVerse && item.osis !== undefined) {
+      // "Isaiah 54 verse 15", "23rd Psalm, verse 6", "ch. 10 v. 3": one reference, chapter then verse.
       prev.end = item.end;
       prev.osis = item.osis;
       st.lastVerse = true;
