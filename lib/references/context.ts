@@ -116,17 +116,32 @@ export function contextAfter(
 
 /**
  * The context a heading opens its section with: its last reference that is not after "cf."/"see"
- * (read with `heading: true`, so "(Heb 7:23-24)" counts), else the book it names. Without either,
- * the section starts without context.
+ * (read with `heading: true`, so "(Heb 7:23-24)" counts); without references, the book it names
+ * ("Hebrews"). Otherwise the section starts without context.
  */
 export function contextOfHeading(
   text: string,
   matches: ReadonlyArray<{ osis: string; crossReference?: true }>,
 ): DetectorContext | undefined {
-  const ctx = contextAfter(matches.filter((m) => !m.crossReference));
-  if (ctx?.passage) return { ...ctx, fromHeading: true };
+  if (matches.length > 0) {
+    // Only cross-references ("cf. Num 20:28"): the heading does not say what the section is about.
+    const ctx = contextAfter(matches.filter((m) => !m.crossReference));
+    return ctx?.passage ? { ...ctx, fromHeading: true } : undefined;
+  }
   const passage = bookOfHeading(text);
   return passage ? { passage, fromHeading: true } : undefined;
+}
+
+/** The book (and chapter) named at the end of a heading, and how it was written. */
+export function nameAtEnd(text: string): { passage: Passage; full: boolean; ambiguous: boolean } | undefined {
+  const m = /(?:[\s.]+(\d{1,3})(?:[:.](\d{1,3}))?)?(?:\s+\(?[A-Z]{2,6}\)?)?[\s.]*$/.exec(text);
+  const end = m ? m.index : text.length;
+  const hit = bookBefore(text, end, 0, false);
+  if (!hit || !hit.capitalised) return undefined;
+  const chapter = m?.[1] ? Number(m[1]) : undefined;
+  const valid = chapter !== undefined && chapter >= 1 && chapter <= chapterCount(hit.book);
+  const passage: Passage = valid ? { book: hit.book, chapter } : { book: hit.book };
+  return { passage, full: hit.key.full, ambiguous: hit.key.ambiguous };
 }
 
 /**
@@ -135,11 +150,5 @@ export function contextOfHeading(
  * known name counts, abbreviations included, but it must be capitalised.
  */
 export function bookOfHeading(text: string): Passage | undefined {
-  const m = /(?:[\s.]+(\d{1,3})(?:[:.](\d{1,3}))?)?(?:\s+\(?[A-Z]{2,6}\)?)?[\s.]*$/.exec(text);
-  const end = m ? m.index : text.length;
-  const hit = bookBefore(text, end, 0, false);
-  if (!hit || !hit.capitalised) return undefined;
-  const chapter = m?.[1] ? Number(m[1]) : undefined;
-  if (chapter !== undefined && (chapter < 1 || chapter > chapterCount(hit.book))) return { book: hit.book };
-  return chapter === undefined ? { book: hit.book } : { book: hit.book, chapter };
+  return nameAtEnd(text)?.passage;
 }

@@ -72,6 +72,10 @@ describe('context', () => {
     expect(refs('It cost (12) dollars', { context: { passage: { book: 'Heb' } } })).toEqual([]);
     expect(refs('see verse 5')).toEqual([]);
   });
+
+  it('leaves "verse 2 of the hymn" alone: the cue names something else', () => {
+    expect(cues('Our text is Romans 8:31-39. We sang verse 2 of the hymn because v. 34 is the hinge.')).toEqual([['v. 34', 'Rom.8.34']]);
+  });
 });
 
 describe('cross-references', () => {

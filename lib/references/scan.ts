@@ -1,0 +1,288 @@
+/**
+ * The scanner: finds the references in one block of text.
+ *
+ * How it works: every reference has a digit, so the scanner walks the text
+ * for digit runs, looks backwards for a book name (book-scan.ts), and parses
+ * forwards from the digit (grammar.ts). Text without digits costs one pass.
+ * Cues without a book ("v. 24", "ch. 9") are resolved against the passage
+ * under discussion (context.ts).
+ */
+import type { OsisBook } from '../bible/books';
+import { isSingleChapterBook } from '../bible/versification';
+import { bookBefore, type BookHit } from './book-scan';
+import { CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, LINE_FEED, OPEN_BRACKET, OPEN_PAREN, PERIOD, digitRunEnd, isDigit, isLetter, isSpace } from './chars';
+import { advanceContext, candidatesOf, type DetectorContext } from './context';
+import { parseSequence, type Mode, type RawMatch, type SequenceResult } from './grammar';
+import { CHAPTER_WORDS, CROSS_REFERENCE_CUES, VERSE_WORDS } from './keywords';
+
+export interface ReferenceMatch {
+  /** UTF-16 offset in the scanned text, inclusive. */
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** text.slice(start, end). */
+  text: string;
+  /** Parser format: "Rom.8.34", "Heb.7.23-Heb.7.25", "Rom.8", "Matt.5-Matt.7"; one reference element. */
+  osis: string;
+  /** Resolved from earlier context ("v. 28", "(12:2)"). */
+  contextual?: true;
+  /** A cross-reference ("(Num 20:28)", "cf. Num 20:28"): recognised, but never the context for later cues. */
+  crossReference?: true;
+}
+
+export interface DetectOptions {
+  /** User setting: allow chapter-only references with abbreviations ("Rom 8"). Default false. */
+  chapterOnlyAbbreviations?: boolean;
+  /** The passage under discussion, from a heading or an earlier block (contextAfter, contextOfHeading). */
+  context?: DetectorContext;
+  /** The text is a heading: a reference in parentheses names the section's passage ("A priest (Heb 7:23-24)"). */
+  heading?: boolean;
+}
+
+/** Start of the name/keyword before the number at `digit`: skips spaces and one period. */
+function nameEndBefore(text: string, digit: number, floor: number): number {
+  let j = digit;
+  let spaces = 0;
+  while (j > floor && isSpace(text.charCodeAt(j - 1)) && spaces < 2) {
+    j--;
+    spaces++;
+  }
+  if (j > floor && text.charCodeAt(j - 1) === PERIOD) j--;
+  return j;
+}
+
+/** The lower-case word ending at j (after skipping spaces and one period), with its start. */
+function wordBefore(text: string, j: number, floor: number): { word: string; start: number } {
+  let e = nameEndBefore(text, j, floor);
+  if (e > floor && text.charCodeAt(e - 1) === COLON) e--;
+  let s = e;
+  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+  return { word: text.slice(s, e).toLowerCase(), start: s };
+}
+
+/** "cf.", "see", "see also", "compare", "par." just before `start`: a cross-reference follows. */
+function crossCueBefore(text: string, start: number): boolean {
+  const { word, start: s } = wordBefore(text, start, 0);
+  if (CROSS_REFERENCE_CUES.has(word)) return true;
+  if (word !== 'also') return false;
+  const prev = wordBefore(text, s, 0).word;
+  return prev === 'see' || prev === 'cf';
+}
+
+/** The keyword ("ch.", "vv.", "verse") ending at j, with its start. */
+function keywordBefore(text: string, j: number, floor: number): { mode: Mode; start: number } | undefined {
+  let s = j;
+  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === j || (s > 0 && isDigit(text.charCodeAt(s - 1)))) return undefined;
+  const w = text.slice(s, j).toLowerCase();
+  if (CHAPTER_WORDS.has(w)) return { mode: 'chapter', start: s };
+  if (VERSE_WORDS.has(w)) return { mode: 'verse', start: s };
+  return undefined;
+}
+
+/** Whether offsets lie inside parentheses or brackets; asked in increasing order, so one pass in all. A line break closes them. */
+class Parentheses {
+  private at = 0;
+  private depth = 0;
+
+  constructor(private readonly text: string) {}
+
+  inside(pos: number): boolean {
+    for (; this.at < pos; this.at++) {
+      const c = this.text.charCodeAt(this.at);
+      if (c === OPEN_PAREN || c === OPEN_BRACKET) this.depth++;
+      else if ((c === CLOSE_PAREN || c === CLOSE_BRACKET) && this.depth > 0) this.depth--;
+      else if (c === LINE_FEED) this.depth = 0;
+    }
+    return this.depth > 0;
+  }
+}
+
+/** One call of findReferences: the text, the options and what has been read so far. */
+class Scan {
+  readonly raw: Array<RawMatch & { crossReference?: true }> = [];
+  private readonly abbreviations: boolean;
+  private readonly heading: boolean;
+  private readonly parentheses: Parentheses;
+  private ctx: DetectorContext | undefined;
+  /** The context was named in this text (running text or heading): cross-references to other books are ignored. */
+  private settled: boolean;
+  /** End of the last match: a name never reaches back over it. */
+  private floor = 0;
+  /** Offset of a book name that continues the last list ("…; Gen 3"), or -1. */
+  private listBook = -1;
+  /** The last match was a cross-reference (a list that continues it is one too). */
+  private lastCross = false;
+
+  constructor(
+    private readonly text: string,
+    options: DetectOptions,
+  ) {
+    this.abbreviations = options.chapterOnlyAbbreviations === true;
+    this.heading = options.heading === true;
+    this.parentheses = new Parentheses(text);
+    this.ctx = options.context;
+    this.settled = this.heading || options.context?.fromHeading === true;
+  }
+
+  run(): void {
+    const { text } = this;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isDigit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const result = this.sequenceAt(i);
+      if (result && result.matches.length > 0) {
+        this.accept(result.matches, result.continuesList);
+        this.floor = i = result.end;
+        this.listBook = result.nextBook;
+        continue;
+      }
+      const start = i;
+      i = digitRunEnd(text, i);
+      const psalm = ordinalPsalm(text, start, i);
+      if (psalm) {
+        // "the 23rd Psalm, verse 6", "23rd Psalm vv. 3-4": one reference to the verses.
+        const verses = psalmVerses(text, psalm, this.abbreviations);
+        this.accept(verses ? verses.matches : [psalm], false);
+        this.floor = i = verses ? verses.end : psalm.end;
+      }
+    }
+  }
+
+  /** The references whose first number is at `digit`: after a book name, a keyword, or "(" from context. */
+  private sequenceAt(digit: number): (SequenceResult & { continuesList: boolean }) | undefined {
+    const { text, floor } = this;
+    const nameEnd = nameEndBefore(text, digit, floor);
+    let kw = keywordBefore(text, nameEnd, floor);
+    // "1 Ch 3:1" is 1 Chronicles, not "chapter".
+    if (kw && kw.mode === 'chapter' && (bookBefore(text, nameEnd, floor, false)?.start ?? kw.start) < kw.start) kw = undefined;
+    if (kw) {
+      // "Genesis chapter 1", "Phlm verse 6": a book before the keyword; else "v. 28" from context.
+      let j = kw.start;
+      while (j > floor && (isSpace(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === COMMA)) j--;
+      const book = j < kw.start ? bookBefore(text, j, floor, false) : undefined;
+      if (book && (kw.mode === 'chapter' || isSingleChapterBook(book.book))) {
+        const result = parseSequence(text, book, digit, { inList: false, chapterOnlyAbbreviations: this.abbreviations, mode: kw.mode, contextual: false, chapter: 1 });
+        return { ...result, continuesList: false };
+      }
+      return book ? undefined : this.fromContext(digit, kw.mode, kw.start);
+    }
+    // Misspelled names are only read before chapter:verse, so only look for one there.
+    const d = digitRunEnd(text, digit);
+    const sep = text.charCodeAt(d);
+    const hit = bookBefore(text, nameEnd, floor, (sep === COLON || sep === PERIOD) && isDigit(text.charCodeAt(d + 1)));
+    if (hit) {
+      const continuesList = hit.start === this.listBook;
+      const result = parseSequence(text, hit, digit, { inList: continuesList, chapterOnlyAbbreviations: this.abbreviations, mode: 'first', contextual: false });
+      return { ...result, continuesList };
+    }
+    if (text.charCodeAt(nameEnd - 1) === OPEN_PAREN) return this.fromContext(digit, 'first');
+    return undefined;
+  }
+
+  /**
+   * "v. 24", "ch. 9", "(12:2)" against every passage that could be meant: resolved only when all
+   * of them that have that verse (or chapter) give the same reference, and one of those may be
+   * resolved to (an aside only stops a cue). A passage without a chapter could have any verse.
+   */
+  private fromContext(digit: number, mode: Mode, cueStart?: number): (SequenceResult & { continuesList: boolean }) | undefined {
+    let found: SequenceResult | undefined;
+    let osis: string | undefined;
+    for (const c of candidatesOf(this.ctx)) {
+      if (mode === 'verse' && c.chapter === undefined && !isSingleChapterBook(c.book)) return undefined;
+      const result = contextual(this.text, digit, mode, c.book, c.chapter, cueStart);
+      const first = result?.matches[0];
+      if (!result || !first) continue;
+      if (osis !== undefined && first.osis !== osis) return undefined;
+      osis = first.osis;
+      if (c.resolvable) found ??= result;
+    }
+    return found ? { ...found, continuesList: false } : undefined;
+  }
+
+  /** Records a sequence's matches, marks cross-references, and moves the context on. */
+  private accept(matches: RawMatch[], continuesList: boolean): void {
+    let cross = continuesList && this.lastCross;
+    for (const m of matches) {
+      cross = cross || (!this.heading && this.parentheses.inside(m.start)) || crossCueBefore(this.text, m.start);
+      const out: RawMatch & { crossReference?: true } = m;
+      if (cross) out.crossReference = true;
+      this.raw.push(out);
+      this.ctx = advanceContext(this.ctx, out, this.settled);
+      if (!cross) this.settled = true;
+    }
+    this.lastCross = cross;
+  }
+}
+
+export function findReferences(text: string, options: DetectOptions = {}): ReferenceMatch[] {
+  const scan = new Scan(text, options);
+  scan.run();
+  return scan.raw.map((m) => {
+    const out: ReferenceMatch = { start: m.start, end: m.end, text: text.slice(m.start, m.end), osis: m.osis };
+    if (m.contextual) out.contextual = true;
+    if (m.crossReference) out.crossReference = true;
+    return out;
+  });
+}
+
+/** "the 23rd Psalm", "103rd Psalm": a psalm by its ordinal number. */
+function ordinalPsalm(text: string, start: number, end: number): RawMatch | undefined {
+  const m = /^ ?(?:st|nd|rd|th) ?Psalm\b/.exec(text.slice(end, end + 10));
+  if (!m || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return undefined;
+  const chapter = Number(text.slice(start, end));
+  if (!(chapter >= 1 && chapter <= 150)) return undefined;
+  const last = chapter % 10;
+  const teen = chapter % 100 >= 11 && chapter % 100 <= 13;
+  const suffix = teen || last > 3 || last === 0 ? 'th' : ['st', 'nd', 'rd'][last - 1];
+  if (m[0].trimStart().slice(0, 2) !== suffix) return undefined;
+  return { start, end: end + m[0].length, osis: `Ps.${chapter}`, book: 'Ps', chapter };
+}
+
+/** The verses after an ordinal psalm ("23rd Psalm, verse 6", "23rd Psalm vv.3-4"), if any. */
+function psalmVerses(text: string, psalm: RawMatch, abbreviations: boolean): SequenceResult | undefined {
+  let k = psalm.end;
+  if (text.charCodeAt(k) === COMMA) k++;
+  while (k < text.length && k - psalm.end < 3 && isSpace(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (!VERSE_WORDS.has(text.slice(k, e).toLowerCase())) return undefined;
+  if (text.charCodeAt(e) === PERIOD) e++;
+  while (e < text.length && e - k < 12 && isSpace(text.charCodeAt(e))) e++;
+  if (!isDigit(text.charCodeAt(e))) return undefined;
+  const hit: BookHit = { book: 'Ps', key: { book: 'Ps', full: true, ambiguous: false, capital: false }, start: psalm.start, end: psalm.end, capitalised: true };
+  const result = parseSequence(text, hit, e, { inList: false, chapterOnlyAbbreviations: abbreviations, mode: 'verse', contextual: false, chapter: psalm.chapter });
+  return result.matches.length > 0 ? result : undefined;
+}
+
+/**
+ * "v. 28a", "vv. 18, 20", "ch. 3", "(12:2)": resolved against one passage.
+ * A bare "(N)" or a verse without a known chapter is left alone.
+ */
+function contextual(
+  text: string,
+  digit: number,
+  mode: Mode,
+  book: OsisBook,
+  chapter: number | undefined,
+  cueStart?: number,
+): SequenceResult | undefined {
+  if (mode === 'verse' && !chapter && !isSingleChapterBook(book)) return undefined;
+  const hit: BookHit = { book, key: { book, full: true, ambiguous: false, capital: false }, start: digit, end: digit, capitalised: true };
+  const result = parseSequence(text, hit, digit, { inList: true, chapterOnlyAbbreviations: true, mode, contextual: true, chapter: chapter ?? 1, cueStart });
+  // "verse 2 of the hymn", "chapter 3 of the novel": the cue names something else.
+  if (/^\s+of\b/i.test(text.slice(result.end, result.end + 4))) return undefined;
+  if (mode === 'first') {
+    // "(12:2)": only chapter:verse, and only when the parenthesis closes after it.
+    const first = result.matches[0];
+    if (!first || !/^\d+[:.]\d/.test(text.slice(first.start, first.end))) return undefined;
+    let k = result.end;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== CLOSE_PAREN) return undefined;
+  }
+  return result;
+}
