@@ -10,7 +10,7 @@
 import type { OsisBook } from '../bible/books';
 import { MAX_NAME_TOKENS, lookupBookKey, type BookKey } from './book-table';
 import { BOOK_NUMBERS } from './book-names';
-import { PERIOD, isDigit, isLetter, isUpper, skipSpaces } from './chars';
+import { COLON, PERIOD, isDigit, isLetter, isUpper, skipSpaces } from './chars';
 import { squeeze } from './edit-distance';
 import { fuzzyBefore, stopWords } from './fuzzy';
 import { boundaryBefore, tokensBefore, type NameTokens } from './name-tokens';
@@ -84,10 +84,11 @@ function tokenEnd(text: string, i: number, first: boolean): number {
   return j;
 }
 
-/** Offset of the first digit after a name ending at `nameEnd` (a period and spaces between), or -1. */
+/** Offset of the first digit after a name ending at `nameEnd` (a period or colon, and spaces, between), or -1. */
 function digitAfterName(text: string, nameEnd: number): number {
   let d = nameEnd;
-  if (d < text.length && text.charCodeAt(d) === PERIOD) d++;
+  const c = text.charCodeAt(d);
+  if (c === PERIOD || c === COLON) d++;
   d = skipSpaces(text, d);
   return d < text.length && isDigit(text.charCodeAt(d)) ? d : -1;
 }

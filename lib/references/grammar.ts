@@ -10,7 +10,8 @@
  */
 import type { OsisBook } from '../bible/books';
 import { bookAfter, type BookHit } from './book-scan';
-import { COMMA, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, skipSpaces } from './chars';
+import { lookupBookKey } from './book-table';
+import { COLON, COMMA, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, isSpace, skipSpaces } from './chars';
 import { readElement, type Element } from './element';
 import { RANGE_WORDS, wordAt } from './keywords';
 import { afterTranslation, keywordAt, proseAfter, separatorEnd, translationEnd } from './list-syntax';
@@ -41,6 +42,8 @@ export interface SequenceOptions {
   chapter?: number;
   /** Where the cue ("v.", "ch.") of a contextual reference starts; the match includes it. */
   cueStart?: number;
+  /** A colon separates the name from the numbers ("Luke: 8:4-11"). */
+  colonAfterName?: boolean;
 }
 
 export interface SequenceResult {
@@ -59,6 +62,9 @@ const thousandsAfter = (text: string, end: number): boolean =>
 /** Whether the first element, as written after this name, is a reference by the precision rules. */
 function firstElementAccepted(text: string, hit: BookHit, el: Element, o: SequenceOptions): boolean {
   if (o.contextual) return true;
+  // "Romans: 8:28", "Luke: 8:4-11": chapter:verse only; a name that is also a word or first name
+  // only in a list or with a verse range ("Mark: 3:30" may be a time).
+  if (o.colonAfterName && (!el.colon || (hit.key.ambiguous && !o.inList && !el.osis?.includes('-')))) return false;
   if (!el.verse && !firstChapterAllowed(text, hit, el, o)) return false;
   if (!el.colon && hit.fuzzy) return false;
   return !(el.verse && !el.colon && hit.key.ambiguous && !hit.key.full && o.mode === 'first');
@@ -69,11 +75,21 @@ function shortWordThenProse(text: string, hit: BookHit, el: Element, o: Sequence
   return !o.contextual && hit.key.capital && (hit.end - hit.start <= 2 || hit.key.loose === true) && text.charCodeAt(hit.end) !== PERIOD && proseAfter(text, el.end);
 }
 
+/** "2 Timothy" at k: a book's number, then its name. */
+function numberedBookAt(text: string, k: number): boolean {
+  if (!isSpace(text.charCodeAt(k + 1))) return false;
+  const name = wordAt(text, skipSpaces(text, k + 1));
+  const key = name ? lookupBookKey(text[k] + name) : undefined;
+  return key !== undefined && isDigit(key.book.charCodeAt(0));
+}
+
 /** Where the next list item starts after `end`, and how its number is read; a book name ends the sequence. */
 type NextItem = { at: number; mode: Mode; itemStart: number } | { bookAt: number } | undefined;
 
 function nextItem(text: string, end: number, split: boolean): NextItem {
-  const k0 = afterTranslation(text, end);
+  let k0 = afterTranslation(text, end);
+  // "Psalm 116: Verse 10": a colon before a keyword.
+  if (text.charCodeAt(k0) === COLON && isSpace(text.charCodeAt(k0 + 1)) && keywordAt(text, skipSpaces(text, k0 + 1))) k0++;
   let sep = separatorEnd(text, k0);
   if (split && sep < 0) {
     // The second half of a backwards range: "-1:4", " to 1:4".
@@ -92,6 +108,8 @@ function nextItem(text: string, end: number, split: boolean): NextItem {
   const c = text.charCodeAt(k);
   // Another book ("…; Gen 3", "…, 1 Cor 13:4"): the scanner continues the list there.
   if (mode === 'list' && (isLetter(c) || isBookNumberDigit(c)) && bookAfter(text, k)) return { bookAt: k };
+  // "Phil 2:4; 1 and 2 Timothy": the number of a book named without a chapter ends the list.
+  if (mode === 'list' && isBookNumberDigit(c) && numberedBookAt(text, k)) return undefined;
   return isDigit(c) ? { at: k, mode, itemStart } : undefined;
 }
 

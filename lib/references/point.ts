@@ -4,7 +4,8 @@
  */
 import type { OsisBook } from '../bible/books';
 import { isSingleChapterBook } from '../bible/versification';
-import { CASE_BIT, COLON, COMMA, DIGIT_0, LOWER_A, LOWER_B, PERIOD, SPACE, isDigit, isLetter, skipSpaces } from './chars';
+import { CASE_BIT, COLON, COMMA, DIGIT_0, LOWER_A, LOWER_B, NO_BREAK_SPACE, PERIOD, SPACE, isDigit, isLetter, skipSpaces } from './chars';
+import { CHAPTER_WORDS, LIST_WORDS, RANGE_WORDS, TRANSLATIONS, VERSE_WORDS, wordAt } from './keywords';
 import type { Point } from './passage';
 
 /** How a bare number is read: first after a book, inside a list, or after "ch."/"v.". */
@@ -90,6 +91,17 @@ function verseMarkAt(text: string, j: number): number {
 /** "1st", "2nd", "23rd": an ordinal is not a chapter or verse. */
 const ordinalAt = (text: string, j: number): boolean => /^(?:st|nd|rd|th)(?![a-z])/i.test(text.slice(j, j + 3));
 
+/**
+ * "13:15, 34began": an ordinary lower-case word glued to the number makes it no reference. Glued
+ * suffixes ("28a", "28ff", "13ab"), keywords and versions ("3v21", "10ESV", "7msg") and capitals
+ * ("35Have", "43Psalms") are left to the rest of the grammar.
+ */
+function gluedWordAt(text: string, j: number): boolean {
+  const w = wordAt(text, j);
+  if (w.length < 4 || text.slice(j, j + w.length) !== w) return false;
+  return !(RANGE_WORDS.has(w) || LIST_WORDS.has(w) || CHAPTER_WORDS.has(w) || VERSE_WORDS.has(w) || TRANSLATIONS.has(w) || w === 'title' || w === 'ff');
+}
+
 /** What a number without a verse means, by mode: "Rom 8" a chapter, "Jude 3" or "v. 3" a verse, "8:28, 31" a verse. */
 function bareNumberPoint(book: OsisBook, n: number, st: State, mode: Mode): Point {
   if (mode === 'verse') return { book, chapter: st.chapter || 1, verse: n };
@@ -109,8 +121,8 @@ export function readPoint(text: string, i: number, book: OsisBook, st: State, mo
   const mark = verseMarkAt(text, chapterEnd);
   if (mark >= 0) {
     const colon = text.charCodeAt(mark) === COLON;
-    // "Rom 8: 28": a colon may be followed by a space.
-    const k = colon && text.charCodeAt(mark + 1) === SPACE ? mark + 2 : mark + 1;
+    // "Rom 8: 28", "Mark 2: 5, 6": a colon may be followed by a space (a no-break space too).
+    const k = colon && (text.charCodeAt(mark + 1) === SPACE || text.charCodeAt(mark + 1) === NO_BREAK_SPACE) ? mark + 2 : mark + 1;
     if (isDigit(text.charCodeAt(k))) {
       const verseEnd = numberEnd(text, k);
       if (verseEnd < 0) return undefined;
@@ -124,7 +136,7 @@ export function readPoint(text: string, i: number, book: OsisBook, st: State, mo
       }
     }
   }
-  if (isDigit(text.charCodeAt(j)) || ordinalAt(text, j)) return undefined;
+  if (isDigit(text.charCodeAt(j)) || ordinalAt(text, j) || gluedWordAt(text, j)) return undefined;
   if (verse >= 0) return { p: { book, chapter: n, verse }, end: j, colon: true };
   return { p: bareNumberPoint(book, n, st, mode), end: j, colon: false };
 }

@@ -10,7 +10,7 @@
 import type { OsisBook } from '../bible/books';
 import { isSingleChapterBook } from '../bible/versification';
 import { bookBefore, type BookHit } from './book-scan';
-import { CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, LINE_FEED, OPEN_BRACKET, OPEN_PAREN, PERIOD, digitRunEnd, isDigit, isLetter, isSpace } from './chars';
+import { ASTERISK, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, LINE_FEED, OPEN_BRACKET, OPEN_PAREN, PERIOD, digitRunEnd, isDigit, isLetter, isSpace } from './chars';
 import { advanceContext, candidatesOf, type DetectorContext } from './context';
 import { parseSequence, type Mode, type RawMatch, type SequenceResult } from './grammar';
 import { CHAPTER_WORDS, CROSS_REFERENCE_CUES, VERSE_WORDS } from './keywords';
@@ -39,7 +39,7 @@ export interface DetectOptions {
   heading?: boolean;
 }
 
-/** Start of the name/keyword before the number at `digit`: skips spaces and one period. */
+/** Start of the name/keyword before the number at `digit`: skips spaces, emphasis ("*Romans*8:38") and one period. */
 function nameEndBefore(text: string, digit: number, floor: number): number {
   let j = digit;
   let spaces = 0;
@@ -47,8 +47,16 @@ function nameEndBefore(text: string, digit: number, floor: number): number {
     j--;
     spaces++;
   }
+  for (let marks = 0; marks < 2 && j > floor && text.charCodeAt(j - 1) === ASTERISK; marks++) j--;
   if (j > floor && text.charCodeAt(j - 1) === PERIOD) j--;
   return j;
+}
+
+/** "Luke: 8:4-11": the name ends before a colon and a space; -1 when there is no such colon. */
+function nameEndBeforeColon(text: string, digit: number, floor: number): number {
+  let j = digit;
+  if (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+  return j - 1 > floor && text.charCodeAt(j - 1) === COLON && isLetter(text.charCodeAt(j - 2)) ? j - 1 : -1;
 }
 
 /** The lower-case word ending at j (after skipping spaces and one period), with its start. */
@@ -174,14 +182,20 @@ class Scan {
     // Misspelled names are only read before chapter:verse, so only look for one there.
     const d = digitRunEnd(text, digit);
     const sep = text.charCodeAt(d);
-    const hit = bookBefore(text, nameEnd, floor, (sep === COLON || sep === PERIOD) && isDigit(text.charCodeAt(d + 1)));
-    if (hit) {
-      const continuesList = hit.start === this.listBook;
-      const result = parseSequence(text, hit, digit, { inList: continuesList, chapterOnlyAbbreviations: this.abbreviations, mode: 'first', contextual: false });
-      return { ...result, continuesList };
-    }
+    const chapterVerse = (sep === COLON || sep === PERIOD) && isDigit(text.charCodeAt(d + 1));
+    const hit = bookBefore(text, nameEnd, floor, chapterVerse);
+    if (hit) return this.afterName(hit, digit, false);
     if (text.charCodeAt(nameEnd - 1) === OPEN_PAREN) return this.fromContext(digit, 'first');
-    return undefined;
+    // "Luke: 8:4-11": a colon after the name, before chapter:verse only.
+    const colonEnd = chapterVerse ? nameEndBeforeColon(text, digit, floor) : -1;
+    const named = colonEnd > 0 ? bookBefore(text, colonEnd, floor, false) : undefined;
+    return named ? this.afterName(named, digit, true) : undefined;
+  }
+
+  private afterName(hit: BookHit, digit: number, colonAfterName: boolean): SequenceResult & { continuesList: boolean } {
+    const continuesList = hit.start === this.listBook;
+    const result = parseSequence(this.text, hit, digit, { inList: continuesList, chapterOnlyAbbreviations: this.abbreviations, mode: 'first', contextual: false, colonAfterName });
+    return { ...result, continuesList };
   }
 
   /**
