@@ -10,8 +10,9 @@
  */
 import type { OsisBook } from '../bible/books';
 import { bookAfter, type BookHit } from './book-scan';
+import { CHAPTER_ABBREVIATIONS, CITATION_BEFORE_IN, CITATION_VERBS, TITLE_CASE_ONLY } from './book-names';
 import { lookupBookKey } from './book-table';
-import { COLON, COMMA, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, isSpace, skipSpaces } from './chars';
+import { COLON, COMMA, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, isSpace, isUpper, skipSpaces } from './chars';
 import { readElement, type Element } from './element';
 import { RANGE_WORDS, wordAt } from './keywords';
 import { afterTranslation, keywordAt, proseAfter, separatorEnd, translationEnd } from './list-syntax';
@@ -152,8 +153,13 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
     } else if (item.osis !== undefined) push(next.itemStart >= 0 ? next.itemStart : next.at, item);
     end = item.end;
   }
+  // "as we read in Acts 1 and 2 of the play": a citation, but not of the book.
+  if (matches.length > 1 && !el.verse && !o.contextual && hit.key.ambiguous && ofAfter(text, end)) return FAIL;
   return { matches, end: afterTranslation(text, end), nextBook };
 }
+
+/** " of …" or "'s" right after a chapter: "Acts 2 of the play", "Job 3's log". */
+const ofAfter = (text: string, end: number): boolean => /^(?:\s+of\b|['’]s\b)/.test(text.slice(end, end + 4));
 
 function firstChapterAllowed(text: string, hit: BookHit, el: Element, o: SequenceOptions): boolean {
   if (hit.fuzzy) return false;
@@ -161,7 +167,46 @@ function firstChapterAllowed(text: string, hit: BookHit, el: Element, o: Sequenc
   if (text.charCodeAt(hit.end) === PERIOD && text.slice(hit.start, hit.end) === hit.book) return true;
   if (o.inList || o.mode === 'chapter') return true;
   if (hit.key.full && hit.capitalised && !hit.key.ambiguous) return true;
-  if (o.chapterOnlyAbbreviations && !hit.key.ambiguous) return true;
+  if (!hit.key.ambiguous && (o.chapterOnlyAbbreviations || chapterAbbreviation(text, hit))) return true;
   // A translation tag makes a chapter reference unmistakable: "Lev 1 (NIV)".
-  return translationEnd(text, el.end) > 0;
+  return translationEnd(text, el.end) > 0 || citation(text, hit, el);
+}
+
+/** "Heb 11", "Deut 6", "1 Cor 13": an abbreviation that is not a word, capitalised ("PS 5" is not a psalm). */
+function chapterAbbreviation(text: string, hit: BookHit): boolean {
+  let s = hit.end;
+  while (s > hit.start && isLetter(text.charCodeAt(s - 1))) s--;
+  const written = text.slice(s, hit.end);
+  const lower = written.toLowerCase();
+  if (!CHAPTER_ABBREVIATIONS.has(lower) || !isUpper(written.charCodeAt(0))) return false;
+  const title = written.slice(1) === lower.slice(1);
+  return title || (written === written.toUpperCase() && !TITLE_CASE_ONLY.has(lower));
+}
+
+/**
+ * A name that is also a word ("Acts", "Job", "Mark") before a chapter alone, in a sentence that
+ * reads as a citation: "as we read in Acts 2", "according to Mark 4", "Acts 2 tells how".
+ */
+function citation(text: string, hit: BookHit, el: Element): boolean {
+  if (!hit.key.full || !hit.capitalised) return false;
+  // "Acts 1 of the play", "Job 3's log".
+  if (ofAfter(text, el.end)) return false;
+  const before = wordsBefore(text, hit.start);
+  if (before[0] === 'in' && CITATION_BEFORE_IN.has(before[1])) return true;
+  if (before[0] === 'to' && before[1] === 'according') return true;
+  const k = skipSpaces(text, el.end);
+  return k > el.end && CITATION_VERBS.has(wordAt(text, k));
+}
+
+/** The two lower-case words before `start` ("read in" → ["in", "read"]), nearest first. */
+function wordsBefore(text: string, start: number): [string, string] {
+  const words: string[] = [];
+  let i = start;
+  for (let n = 0; n < 2; n++) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    const e = i;
+    while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+    words.push(text.slice(i, e).toLowerCase());
+  }
+  return [words[0], words[1]];
 }
