@@ -93,12 +93,8 @@ function digitAfterName(text: string, nameEnd: number): number {
   return d < text.length && isDigit(text.charCodeAt(d)) ? d : -1;
 }
 
-/**
- * A book name starting at `pos` and followed (after spaces or a period) by a
- * digit: used inside lists and ranges. Returns the hit and the digit's offset.
- */
-export function bookAfter(text: string, pos: number): { hit: BookHit; digit: number } | undefined {
-  // Walk forward over up to four tokens, remember where each ends, then test longest first.
+/** Where each of up to four name tokens starting at `pos` ends, walking forwards. */
+function tokenEndsAfter(text: string, pos: number): number[] {
   const ends: number[] = [];
   let i = pos;
   for (let t = 0; t <= MAX_NAME_TOKENS && i < text.length; t++) {
@@ -109,6 +105,26 @@ export function bookAfter(text: string, pos: number): { hit: BookHit; digit: num
     if (i < text.length && text.charCodeAt(i) === PERIOD) i++;
     i = skipSpaces(text, i);
   }
+  return ends;
+}
+
+/** The longest book name starting at `pos`, whatever follows it ("Genesis", "the Gospel of" is not one). */
+export function bookNameAt(text: string, pos: number): BookHit | undefined {
+  const ends = tokenEndsAfter(text, pos);
+  for (let t = ends.length - 1; t >= 0; t--) {
+    const hit = bookBefore(text, ends[t], pos, false);
+    if (hit && hit.start === pos) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A book name starting at `pos` and followed (after spaces or a period) by a
+ * digit: used inside lists and ranges. Returns the hit and the digit's offset.
+ */
+export function bookAfter(text: string, pos: number): { hit: BookHit; digit: number } | undefined {
+  // Walk forward over up to four tokens, remember where each ends, then test longest first.
+  const ends = tokenEndsAfter(text, pos);
   for (let t = ends.length - 1; t >= 0; t--) {
     const digit = digitAfterName(text, ends[t]);
     if (digit < 0) continue;

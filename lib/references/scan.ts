@@ -14,6 +14,7 @@ import { ASTERISK, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, LINE_FEED, OPEN_BRA
 import { advanceContext, candidatesOf, type DetectorContext } from './context';
 import { parseSequence, type Mode, type RawMatch, type SequenceResult } from './grammar';
 import { CHAPTER_WORDS, CROSS_REFERENCE_CUES, VERSE_WORDS } from './keywords';
+import { keywordReferenceAt, ordinalReferenceAt, spelledReferences } from './written';
 
 export interface ReferenceMatch {
   /** UTF-16 offset in the scanned text, inclusive. */
@@ -136,8 +137,22 @@ class Scan {
   run(): void {
     const { text } = this;
     const n = text.length;
+    // References spelled out without digits ("the fifth chapter of Mark") are found first and
+    // taken in turn; `stop` is where the next one starts.
+    const spelled = text.indexOf('hapter') >= 0 ? spelledReferences(text) : [];
+    let next = 0;
+    let stop = spelled.length > 0 ? spelled[0].matches[0].start : n;
     let i = 0;
     while (i < n) {
+      if (i >= stop) {
+        const written = spelled[next++];
+        if (written.matches[0].start >= this.floor) {
+          this.accept(written.matches, false);
+          this.floor = i = written.end;
+        }
+        stop = next < spelled.length ? spelled[next].matches[0].start : n;
+        continue;
+      }
       if (!isDigit(text.charCodeAt(i))) {
         i++;
         continue;
@@ -157,6 +172,13 @@ class Scan {
         const verses = psalmVerses(text, psalm, this.abbreviations);
         this.accept(verses ? verses.matches : [psalm], false);
         this.floor = i = verses ? verses.end : psalm.end;
+        continue;
+      }
+      // "the 5th chapter of Mark", "the 16th verse of John 3".
+      const written = start >= this.floor ? ordinalReferenceAt(text, start) : undefined;
+      if (written) {
+        this.accept(written.matches, false);
+        this.floor = i = written.end;
       }
     }
   }
@@ -177,7 +199,11 @@ class Scan {
         const result = parseSequence(text, book, digit, { inList: false, chapterOnlyAbbreviations: this.abbreviations, mode: kw.mode, contextual: false, chapter: 1 });
         return { ...result, continuesList: false };
       }
-      return book ? undefined : this.fromContext(digit, kw.mode, kw.start);
+      if (book) return undefined;
+      // "Chapter 1 of Genesis", "verse 10 of chapter 4 of Philippians".
+      const written = keywordReferenceAt(text, kw.start, digit, kw.mode === 'chapter');
+      if (written) return { matches: written.matches, end: written.end, nextBook: -1, continuesList: false };
+      return this.fromContext(digit, kw.mode, kw.start);
     }
     // Misspelled names are only read before chapter:verse, so only look for one there.
     const d = digitRunEnd(text, digit);
