@@ -69,9 +69,9 @@ function settingOf(tokens: NameTokens, t: number): Setting {
   return { afterNumber, expected };
 }
 
-/** The word as the matcher compares it: "Exekiel" (x for z), "Zefaniah" (f before a vowel for ph), doubled letters squeezed. */
+/** The word as the matcher compares it: "Exekiel" (x for z), "Zefaniah" (f before a vowel for ph), "Zekariah" (k for ch), doubled letters squeezed. */
 function normalise(raw: string): string {
-  return squeeze(raw.replace(/x(?=[ei])/g, 'z').replace(/(?<=.)f(?=[aeiou])/g, 'ph'));
+  return squeeze(raw.replace(/x(?=[ei])/g, 'z').replace(/(?<=.)f(?=[aeiou])/g, 'ph').replace(/(?<=[aeiou])k(?=ar)/g, 'ch'));
 }
 
 /**

@@ -81,12 +81,13 @@ function keywordEnd(text: string, i: number, words: Set<string>): number {
   return skipSpaces(text, e);
 }
 
-/** Offset after "of " (and an optional "the") at or after the spaces at i, or -1. */
-function ofEnd(text: string, i: number): number {
+/** Offset after "of " (or "from ") and an optional "the", at or after the spaces at i, or -1. */
+function ofEnd(text: string, i: number, orFrom = false): number {
   const k = skipSpaces(text, i);
-  if (wordAt(text, k) !== 'of') return -1;
-  let e = skipSpaces(text, k + 2);
-  if (e === k + 2) return -1;
+  const w = wordAt(text, k);
+  if (w !== 'of' && !(orFrom && w === 'from')) return -1;
+  let e = skipSpaces(text, k + w.length);
+  if (e === k + w.length) return -1;
   if (wordAt(text, e) === 'the') e = skipSpaces(text, e + 3);
   return e;
 }
@@ -153,9 +154,9 @@ function chaptersWithVerses(text: string, start: number, book: OsisBook, from: n
   return { matches: [match, versesMatch], end: verses.end };
 }
 
-/** After the chapters' "of": the book, then the match. */
+/** After the chapters' "of" (or "from": "chapters 140 to 150 from Psalms"): the book, then the match. */
 function chaptersOf(text: string, start: number, from: number, to: number, k: number): Written | undefined {
-  const of = ofEnd(text, k);
+  const of = ofEnd(text, k, true);
   const phrase = of > 0 ? bookPhraseAt(text, of) : undefined;
   return phrase ? chaptersWithVerses(text, start, phrase.book, from, to, phrase.end) : undefined;
 }
