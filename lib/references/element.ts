@@ -188,8 +188,10 @@ function finish(book: OsisBook, mode: Mode, d: Draft): Element {
     end = undefined;
     at = d.rangeFrom;
   }
+  // The point the list goes on from. A range end past the book is clamped ("Ps 119-150ff"); a point
+  // that does not exist is kept as written, so the numbers after it fail too ("Ps 151:2, 3").
   const last = end ?? start;
-  const lastPoint: Point = last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
+  const lastPoint: Point = osis !== undefined && last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
   const el: Element = { end: at, osis, verse: start.verse !== undefined, colon: d.colon, last: lastPoint };
   if (nextBook >= 0) el.nextBook = nextBook;
   if (split) el.split = true;

@@ -151,6 +151,11 @@ export function parseSequence(text: string, hit: BookHit, digit: number, o: Sequ
       prev.osis = item.osis;
       st.lastVerse = true;
     } else if (item.osis !== undefined) push(next.itemStart >= 0 ? next.itemStart : next.at, item);
+    else {
+      // An element that does not exist is dropped, but the list goes on from it: "Ps 119, 151:2, 3".
+      st.chapter = item.last.chapter;
+      st.lastVerse = item.last.verse !== undefined;
+    }
     end = item.end;
   }
   // "as we read in Acts 1 and 2 of the play": a citation, but not of the book.

@@ -70,6 +70,11 @@ describe('grammar', () => {
     expect(osis("as we read in Job 3's log")).toEqual([]);
   });
 
+  it('drops an element that does not exist, and the numbers that belong to it', () => {
+    expect(osis('Ps 119, 151:2, 3')).toEqual(['Ps.119']);
+    expect(osis('Ps 150, 151, 2')).toEqual(['Ps.150', 'Ps.2']);
+  });
+
   it('splits a backwards range like the parser', () => {
     expect(osis('Exodus 8 to Genesis 2:7')).toEqual(['Exod.8', 'Gen.2.7']);
     expect(osis('Heb 13-15')).toEqual(['Heb.13.15']);
