@@ -23,7 +23,6 @@ export const COLON = 58;
 export const SEMICOLON = 59;
 export const OPEN_BRACKET = 91;
 export const CLOSE_BRACKET = 93;
-export const UNDERSCORE = 95;
 export const LOWER_A = 97;
 export const LOWER_B = 98;
 export const TILDE = 126;

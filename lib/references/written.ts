@@ -16,7 +16,7 @@
 import type { OsisBook } from '../bible/books';
 import { chapterCount } from '../bible/versification';
 import { bookNameAt } from './book-scan';
-import { COMMA, PERIOD, isDash, isDigit, isLetter, skipSpaces } from './chars';
+import { COLON, COMMA, LINE_FEED, NO_BREAK_SPACE, PERIOD, SPACE, isDash, isDigit, isLetter, skipSpaces } from './chars';
 import { readElement } from './element';
 import type { RawMatch } from './grammar';
 import { CHAPTER_WORDS, RANGE_WORDS, VERSE_WORDS, wordAt } from './keywords';
@@ -47,7 +47,7 @@ function wordOrdinalBelow100(text: string, i: number): { value: number; end: num
   // "twenty-third", "twenty third"
   const j = i + w.length;
   const sep = text.charCodeAt(j);
-  if (!(isDash(sep) || sep === 32)) return undefined;
+  if (!(isDash(sep) || sep === SPACE)) return undefined;
   const unit = UNITS.indexOf(wordAt(text, j + 1));
   return unit < 0 ? undefined : { value: (k + 2) * 10 + unit + 1, end: j + 1 + UNITS[unit].length };
 }
@@ -193,7 +193,7 @@ function versesOf(text: string, start: number, from: number, to: number, k: numb
     if (!phrase) return undefined;
     const d = skipSpaces(text, phrase.end);
     const e = d - phrase.end === 1 ? numberEnd(text, d) : -1;
-    if (e < 0 || isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 58) return undefined;
+    if (e < 0 || isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === COLON) return undefined;
     book = phrase.book;
     chapter = numberValue(text, d, e);
     end = e;
@@ -262,7 +262,7 @@ function verseBefore(text: string, start: number): Written | undefined {
   return undefined;
 }
 
-const isSpaceBefore = (text: string, i: number) => i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0);
+const isSpaceBefore = (text: string, i: number) => i > 0 && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === NO_BREAK_SPACE);
 
 /** Starts of up to `n` words before `i`, nearest first. */
 function wordStartsBefore(text: string, i: number, n: number): number[] {
@@ -270,7 +270,7 @@ function wordStartsBefore(text: string, i: number, n: number): number[] {
   let j = i;
   while (starts.length < n && j > 0) {
     while (j > 0 && !isLetter(text.charCodeAt(j - 1)) && !isDigit(text.charCodeAt(j - 1))) {
-      if (text.charCodeAt(j - 1) === PERIOD || text.charCodeAt(j - 1) === 10) return starts;
+      if (text.charCodeAt(j - 1) === PERIOD || text.charCodeAt(j - 1) === LINE_FEED) return starts;
       j--;
     }
     const e = j;
