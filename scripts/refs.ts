@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { findReferencesInText } from '../lib/references';
+import { findReferencesInText } from '../lib/references/text';
 
 const args = process.argv.slice(2);
 

@@ -166,16 +166,8 @@ class Scan {
       }
       const start = i;
       i = digitRunEnd(text, i);
-      const psalm = ordinalPsalm(text, start, i);
-      if (psalm) {
-        // "the 23rd Psalm, verse 6", "23rd Psalm vv. 3-4": one reference to the verses.
-        const verses = psalmVerses(text, psalm, this.abbreviations);
-        this.accept(verses ? verses.matches : [psalm], false);
-        this.floor = i = verses ? verses.end : psalm.end;
-        continue;
-      }
-      // "the 5th chapter of Mark", "the 16th verse of John 3".
-      const written = start >= this.floor ? ordinalReferenceAt(text, start) : undefined;
+      // "the 5th chapter of Mark", "the 16th verse of John 3", "the 23rd Psalm, verse 6".
+      const written = ordinalReferenceAt(text, start);
       if (written) {
         this.accept(written.matches, false);
         this.floor = i = written.end;
@@ -268,35 +260,6 @@ export function findReferences(text: string, options: DetectOptions = {}): Refer
     if (m.crossReference) out.crossReference = true;
     return out;
   });
-}
-
-/** "the 23rd Psalm", "103rd Psalm": a psalm by its ordinal number. */
-function ordinalPsalm(text: string, start: number, end: number): RawMatch | undefined {
-  const m = /^ ?(?:st|nd|rd|th) ?Psalm\b/.exec(text.slice(end, end + 10));
-  if (!m || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return undefined;
-  const chapter = Number(text.slice(start, end));
-  if (!(chapter >= 1 && chapter <= 150)) return undefined;
-  const last = chapter % 10;
-  const teen = chapter % 100 >= 11 && chapter % 100 <= 13;
-  const suffix = teen || last > 3 || last === 0 ? 'th' : ['st', 'nd', 'rd'][last - 1];
-  if (m[0].trimStart().slice(0, 2) !== suffix) return undefined;
-  return { start, end: end + m[0].length, osis: `Ps.${chapter}`, book: 'Ps', chapter };
-}
-
-/** The verses after an ordinal psalm ("23rd Psalm, verse 6", "23rd Psalm vv.3-4"), if any. */
-function psalmVerses(text: string, psalm: RawMatch, abbreviations: boolean): SequenceResult | undefined {
-  let k = psalm.end;
-  if (text.charCodeAt(k) === COMMA) k++;
-  while (k < text.length && k - psalm.end < 3 && isSpace(text.charCodeAt(k))) k++;
-  let e = k;
-  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
-  if (!VERSE_WORDS.has(text.slice(k, e).toLowerCase())) return undefined;
-  if (text.charCodeAt(e) === PERIOD) e++;
-  while (e < text.length && e - k < 12 && isSpace(text.charCodeAt(e))) e++;
-  if (!isDigit(text.charCodeAt(e))) return undefined;
-  const hit: BookHit = { book: 'Ps', key: { book: 'Ps', full: true, ambiguous: false, capital: false }, start: psalm.start, end: psalm.end, capitalised: true };
-  const result = parseSequence(text, hit, e, { inList: false, chapterOnlyAbbreviations: abbreviations, mode: 'verse', contextual: false, chapter: psalm.chapter });
-  return result.matches.length > 0 ? result : undefined;
 }
 
 /**

@@ -17,8 +17,8 @@ import type { OsisBook } from '../bible/books';
 import { chapterCount } from '../bible/versification';
 import { bookNameAt } from './book-scan';
 import { COLON, COMMA, LINE_FEED, NO_BREAK_SPACE, PERIOD, SPACE, isDash, isDigit, isLetter, skipSpaces } from './chars';
-import { readElement } from './element';
-import type { RawMatch } from './grammar';
+import type { BookHit } from './book-scan';
+import { parseSequence, type RawMatch } from './grammar';
 import { CHAPTER_WORDS, RANGE_WORDS, VERSE_WORDS, wordAt } from './keywords';
 import { pointOsis, rangeOsis, type Point } from './passage';
 import { numberEnd, numberValue } from './point';
@@ -52,24 +52,36 @@ function wordOrdinalBelow100(text: string, i: number): { value: number; end: num
   return unit < 0 ? undefined : { value: (k + 2) * 10 + unit + 1, end: j + 1 + UNITS[unit].length };
 }
 
-/** An ordinal at i: "5th", "23rd", "20nd" (the suffix is not checked), "fifth", "one hundred and nineteenth". */
-export function ordinalAt(text: string, i: number): { value: number; end: number } | undefined {
+/** The English suffix of an ordinal number: 1st, 2nd, 3rd, 11th, 23rd. */
+function suffixOf(n: number): string {
+  const last = n % 10;
+  return (n % 100 >= 11 && n % 100 <= 13) || last > 3 || last === 0 ? 'th' : ['st', 'nd', 'rd'][last - 1];
+}
+
+/**
+ * An ordinal at i: "5th", "23rd", "122 nd", "fifth", "one hundred and nineteenth". `exact` says
+ * whether a number has its own suffix ("20nd ch." is read, "11st Psalm" is not).
+ */
+export function ordinalAt(text: string, i: number): { value: number; end: number; exact: boolean } | undefined {
   if (isDigit(text.charCodeAt(i))) {
     const e = numberEnd(text, i);
-    if (e < 0 || !/^(?:st|nd|rd|th)(?![a-z])/i.test(text.slice(e, e + 3))) return undefined;
-    return { value: numberValue(text, i, e), end: e + 2 };
+    // "122 nd Psalm", "1stPsalm": the forms the parser reads before "Psalm".
+    const m = e < 0 ? null : /^( ?)(st|nd|rd|th)(?:(?= ?Psalm\b)|(?![a-z]))/i.exec(text.slice(e, e + 11));
+    if (!m || (m[1] && !/^ ?Psalm\b/.test(text.slice(e + m[0].length, e + m[0].length + 7)))) return undefined;
+    const value = numberValue(text, i, e);
+    return { value, end: e + m[0].length, exact: m[2].toLowerCase() === suffixOf(value) };
   }
   let j = i;
   let hundreds = 0;
   if (wordAt(text, j) === 'one') j = skipSpaces(text, j + 3);
-  if (wordAt(text, j) === 'hundredth') return { value: 100, end: j + 9 };
+  if (wordAt(text, j) === 'hundredth') return { value: 100, end: j + 9, exact: true };
   if (wordAt(text, j) === 'hundred') {
     hundreds = 100;
     j = skipSpaces(text, j + 7);
     if (wordAt(text, j) === 'and') j = skipSpaces(text, j + 3);
   } else if (j !== i) return undefined;
   const rest = wordOrdinalBelow100(text, j);
-  return rest ? { value: hundreds + rest.value, end: rest.end } : undefined;
+  return rest ? { value: hundreds + rest.value, end: rest.end, exact: true } : undefined;
 }
 
 /** Offset after `word` (a keyword set) at i with an optional period and the spaces after it, or -1. */
@@ -146,12 +158,14 @@ function chaptersWithVerses(text: string, start: number, book: OsisBook, from: n
   k = skipSpaces(text, k);
   const v = k > nameEnd ? keywordEnd(text, k, VERSE_WORDS) : -1;
   if (v < 0 || !isDigit(text.charCodeAt(v))) return { matches: [match], end: nameEnd };
-  const verses = readElement(text, v, book, { book, chapter: last, lastVerse: true }, 'verse');
-  if (!verses || verses.osis === undefined) return { matches: [match], end: nameEnd };
-  const versesMatch: RawMatch = { start: k, end: verses.end, osis: verses.osis, book: verses.last.book, chapter: verses.last.chapter };
-  // One chapter and its verses are one reference; a chapter range and verses of its last chapter are two.
-  if (from === to) return { matches: [{ ...versesMatch, start }], end: verses.end };
-  return { matches: [match, versesMatch], end: verses.end };
+  const hit: BookHit = { book, key: { book, full: true, ambiguous: false, capital: false }, start: k, end: k, capitalised: true };
+  const verses = parseSequence(text, hit, v, { inList: false, chapterOnlyAbbreviations: false, mode: 'verse', contextual: false, chapter: last });
+  if (verses.matches.length === 0) return { matches: [match], end: nameEnd };
+  // One chapter and its verses are one reference ("23rd Psalm, verse 6"); a chapter range and
+  // verses of its last chapter are two.
+  if (from === to) verses.matches[0].start = start;
+  else verses.matches.unshift(match);
+  return { matches: verses.matches, end: verses.end };
 }
 
 /** After the chapters' "of" (or "from": "chapters 140 to 150 from Psalms"): the book, then the match. */
@@ -203,10 +217,15 @@ function versesOf(text: string, start: number, from: number, to: number, k: numb
   return osis ? { matches: [{ start, end, osis, book, chapter }], end } : undefined;
 }
 
-/** "5th chapter of Mark", "1st ch. of Mark", "16th verse of John 3", "tenth verse of the fourth chapter of Philippians" at i. */
+/**
+ * "5th chapter of Mark", "1st ch. of Mark", "16th verse of John 3", "tenth verse of the fourth
+ * chapter of Philippians", "the 23rd Psalm", "23rd Psalm, verse 6" at i.
+ */
 export function ordinalReferenceAt(text: string, i: number): Written | undefined {
   const ord = ordinalAt(text, i);
-  if (!ord) return undefined;
+  if (!ord || (i > 0 && isLetter(text.charCodeAt(i - 1)))) return undefined;
+  const psalm = /^ ?Psalm\b/.exec(text.slice(ord.end, ord.end + 7));
+  if (psalm) return ord.exact && ord.value >= 1 && ord.value <= 150 ? chaptersWithVerses(text, i, 'Ps', ord.value, ord.value, ord.end + psalm[0].length) : undefined;
   const k = skipSpaces(text, ord.end);
   if (k - ord.end !== 1) return undefined;
   const chapterEnd = keywordEnd(text, k, CHAPTER_WORDS);

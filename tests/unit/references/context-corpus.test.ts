@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contextAfter, contextOfHeading, findReferences, findReferencesInText, type DetectorContext, type ReferenceMatch } from '../../../lib/references';
+import { contextAfter, contextOfHeading, findReferences, type DetectorContext, type ReferenceMatch } from '../../../lib/references';
+import { findReferencesInText } from '../../../lib/references/text';
 import { passageOfOsis } from '../../../lib/references/context';
 import { REPO_ROOT } from './conformance-cases';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferencesInText } from '../../../lib/references';
+import { findReferencesInText } from '../../../lib/references/text';
 
 const found = (text: string) => findReferencesInText(text).map((m) => [m.text, m.osis, m.contextual ?? false]);
 

@@ -6,10 +6,13 @@ const found = (text: string) => findReferences(text).map((m) => [m.text, m.osis]
 
 describe('references written out', () => {
   it('reads ordinals in digits and in words', () => {
-    expect(ordinalAt('5th', 0)).toEqual({ value: 5, end: 3 });
-    expect(ordinalAt('twenty-third', 0)).toEqual({ value: 23, end: 12 });
-    expect(ordinalAt('one hundred and nineteenth', 0)).toEqual({ value: 119, end: 26 });
-    expect(ordinalAt('tenth', 0)).toEqual({ value: 10, end: 5 });
+    expect(ordinalAt('5th', 0)).toEqual({ value: 5, end: 3, exact: true });
+    expect(ordinalAt('20nd', 0)).toEqual({ value: 20, end: 4, exact: false });
+    expect(ordinalAt('122 nd Psalm', 0)).toEqual({ value: 122, end: 6, exact: true });
+    expect(ordinalAt('119 th ch.', 0)).toBeUndefined();
+    expect(ordinalAt('twenty-third', 0)).toEqual({ value: 23, end: 12, exact: true });
+    expect(ordinalAt('one hundred and nineteenth', 0)).toEqual({ value: 119, end: 26, exact: true });
+    expect(ordinalAt('tenth', 0)).toEqual({ value: 10, end: 5, exact: true });
     expect(ordinalAt('twenty', 0)).toBeUndefined();
     expect(ordinalAt('5', 0)).toBeUndefined();
   });
@@ -33,6 +36,14 @@ describe('references written out', () => {
       ['Chs. 1 to 5 of Genesis', 'Gen.1-Gen.5'],
       ['verse 16', 'Gen.5.16'],
     ]);
+  });
+
+  it('reads a psalm by its ordinal, with the verses after it', () => {
+    expect(found('the 23rd Psalm, verses 2 and 4')).toEqual([
+      ['23rd Psalm, verses 2', 'Ps.23.2'],
+      ['4', 'Ps.23.4'],
+    ]);
+    expect(found('the 11st Psalm')).toEqual([]);
   });
 
   it('stays silent on chapters of other books and on names that run on', () => {
