@@ -52,6 +52,39 @@ export const isSpace = (c: number): boolean =>
 export const isDash = (c: number): boolean =>
   c === HYPHEN || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === TILDE;
 
+/**
+ * Index of the first digit at or after i, or `stop` when there is none before it: the scanner's
+ * hot loop, kept here so that it compares against this module's own constants.
+ */
+export function nextDigit(text: string, i: number, stop: number): number {
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= DIGIT_9 && c >= DIGIT_0) return i;
+  }
+  return stop;
+}
+
+/**
+ * Bracket depth after reading text[from..to) from `depth`: "(" and "[" open, ")" and "]" close,
+ * and a line break closes them all.
+ */
+export function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN || c === OPEN_BRACKET) depth++;
+    else if ((c === CLOSE_PAREN || c === CLOSE_BRACKET) && depth > 0) depth--;
+    else if (c === LINE_FEED) depth = 0;
+  }
+  return depth;
+}
+
+/** Start of the run of letters ending at `end` (exclusive), not before `floor`. */
+export function letterRunStart(text: string, end: number, floor: number): number {
+  let s = end;
+  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
 /** Index of the first non-space at or after i. */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;

@@ -4,7 +4,7 @@
  * separated by spaces or one period ("2nd. Cor", "St. Matthew").
  */
 import { MAX_NAME_TOKENS } from './book-table';
-import { DIGIT_4, PERIOD, isAlnum, isDigit, isLetter, isSpace } from './chars';
+import { DIGIT_4, PERIOD, isAlnum, isDigit, isLetter, isSpace, letterRunStart } from './chars';
 
 /** Up to MAX_NAME_TOKENS + 1 tokens, stored right to left: token 0 ends where the name ends. */
 export class NameTokens {
@@ -52,8 +52,7 @@ export function tokensBefore(text: string, end: number, floor: number): NameToke
   while (tokens.count < MAX_NAME_TOKENS + 1 && i >= floor) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) {
-      let s = i;
-      while (s - 1 >= floor && isLetter(text.charCodeAt(s - 1))) s--;
+      let s = letterRunStart(text, i, floor);
       // A number glued to the name: "1Cor", "2nd"; not "11Sam" or "Matt5John".
       if (s - 1 >= floor && isDigit(text.charCodeAt(s - 1)) && (s - 2 < floor || !isAlnum(text.charCodeAt(s - 2)))) s--;
       tokens.push(s, i + 1);

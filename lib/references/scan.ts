@@ -10,7 +10,7 @@
 import type { OsisBook } from '../bible/books';
 import { isSingleChapterBook } from '../bible/versification';
 import { bookBefore, type BookHit } from './book-scan';
-import { ASTERISK, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, LINE_FEED, OPEN_BRACKET, OPEN_PAREN, PERIOD, digitRunEnd, isDigit, isLetter, isSpace } from './chars';
+import { ASTERISK, CLOSE_PAREN, COLON, COMMA, OPEN_PAREN, PERIOD, bracketDepth, digitRunEnd, isDigit, isLetter, isSpace, nextDigit } from './chars';
 import { advanceContext, candidatesOf, type DetectorContext } from './context';
 import { parseSequence, type Mode, type RawMatch, type SequenceResult } from './grammar';
 import { CHAPTER_WORDS, CROSS_REFERENCE_CUES, VERSE_WORDS } from './keywords';
@@ -97,11 +97,9 @@ class Parentheses {
   constructor(private readonly text: string) {}
 
   inside(pos: number): boolean {
-    for (; this.at < pos; this.at++) {
-      const c = this.text.charCodeAt(this.at);
-      if (c === OPEN_PAREN || c === OPEN_BRACKET) this.depth++;
-      else if ((c === CLOSE_PAREN || c === CLOSE_BRACKET) && this.depth > 0) this.depth--;
-      else if (c === LINE_FEED) this.depth = 0;
+    if (pos > this.at) {
+      this.depth = bracketDepth(this.text, this.at, pos, this.depth);
+      this.at = pos;
     }
     return this.depth > 0;
   }
@@ -153,10 +151,8 @@ class Scan {
         stop = next < spelled.length ? spelled[next].matches[0].start : n;
         continue;
       }
-      if (!isDigit(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+      i = nextDigit(text, i, stop);
+      if (i === stop) continue;
       const result = this.sequenceAt(i);
       if (result && result.matches.length > 0) {
         this.accept(result.matches, result.continuesList);
