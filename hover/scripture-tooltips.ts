@@ -7,7 +7,7 @@ import { formatRangeLabel, parseOsisRange } from '../lib/bible/osis';
 import type { Passage } from '../lib/bible/passage';
 import type { ExplanationResult, ExplanationTarget } from '../lib/explanations/types';
 import { MAX_PASSAGE_LIMIT } from '../lib/messages';
-import { bookOfHeading, contextAfter, findReferences } from '../lib/references';
+import { contextAfter, contextOfHeading, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
 import type { CardProps, Loadable } from '../components/Card';
 import { uiLanguage } from '../components/i18n';
@@ -58,9 +58,9 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     doc,
     highlighter,
     (text, context, heading) => {
-      const matches = findReferences(text, { context, chapterOnlyAbbreviations: options.settings().chapterOnlyAbbreviations });
-      // A heading opens a section: its book (or none) is the context for the blocks under it.
-      const contextOut = heading ? (contextAfter(matches) ?? bookOfHeading(text)) : contextAfter(matches, context);
+      const matches = findReferences(text, { context, heading, chapterOnlyAbbreviations: options.settings().chapterOnlyAbbreviations });
+      // A heading opens a section: its passage or book (or none) is the context for the blocks under it.
+      const contextOut = heading ? contextOfHeading(text, matches) : contextAfter(matches, context);
       return { matches, contextOut };
     },
     {

@@ -20,8 +20,10 @@ const pageChunks = readdirSync(join(out, 'chunks'))
   .map((f) => join(out, 'chunks', f));
 
 const budgets = [
-  // Preact, floating-ui, the detector and the card: what every page pays for.
-  { what: 'content script (gzipped)', file: join(out, 'content-scripts/content.js'), max: 40_000, measure: gz },
+  // Preact, floating-ui, the detector and the card: what every page pays for. 42 kB since issue 9:
+  // the detector grew from 11.6 to 14.6 kB gzipped (context rules, written-out references) and
+  // stays within its own 15 kB goal (npm run bench).
+  { what: 'content script (gzipped)', file: join(out, 'content-scripts/content.js'), max: 42_000, measure: gz },
   { what: 'background worker (gzipped)', file: join(out, 'background.js'), max: 60_000, measure: gz },
   {
     what: `popup and options pages, ${pageChunks.length} chunks (gzipped)`,

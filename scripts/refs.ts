@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { findReferences } from '../lib/references';
+import { findReferencesInText } from '../lib/references/text';
 
 const args = process.argv.slice(2);
 
@@ -41,7 +41,7 @@ async function jsonl(): Promise<void> {
     }
     const refs =
       typeof text === 'string'
-        ? findReferences(text).map(({ start, end, text: t, osis }) => ({ start, end, text: t, osis }))
+        ? findReferencesInText(text).map(({ start, end, text: t, osis }) => ({ start, end, text: t, osis }))
         : [];
     process.stdout.write(JSON.stringify({ refs }) + '\n');
   }
@@ -57,7 +57,7 @@ function files(paths: string[]): void {
       process.exitCode = 1;
       continue;
     }
-    for (const { start, end, text: t, osis } of findReferences(text)) {
+    for (const { start, end, text: t, osis } of findReferencesInText(text)) {
       process.stdout.write(JSON.stringify({ file, start, end, text: t, osis }) + '\n');
     }
   }

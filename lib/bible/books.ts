@@ -97,16 +97,18 @@ const NAMES: Record<OsisBook, [name: string, sword: string]> = {
   Rev: ['Revelation', 'Revelation of John'],
 };
 
-export const BOOKS: readonly BookInfo[] = OSIS_BOOKS.map((osis, index) => ({
+// The tables below are marked pure so that a bundle using only OSIS_BOOKS and bookIndex (the
+// reference detector) leaves them out.
+export const BOOKS: readonly BookInfo[] = /* @__PURE__ */ OSIS_BOOKS.map((osis, index) => ({
   osis,
   name: NAMES[osis][0],
   sword: NAMES[osis][1],
   testament: index < 39 ? 'OT' : 'NT',
 }));
 
-const BY_OSIS = new Map<string, BookInfo>(BOOKS.map((b) => [b.osis, b]));
-const BY_NAME = new Map<string, BookInfo>(BOOKS.map((b) => [b.name.toLowerCase(), b]));
-const BY_SWORD = new Map<string, BookInfo>(BOOKS.map((b) => [b.sword, b]));
+const BY_OSIS = /* @__PURE__ */ new Map<string, BookInfo>(/* @__PURE__ */ BOOKS.map((b) => [b.osis, b]));
+const BY_NAME = /* @__PURE__ */ new Map<string, BookInfo>(/* @__PURE__ */ BOOKS.map((b) => [b.name.toLowerCase(), b]));
+const BY_SWORD = /* @__PURE__ */ new Map<string, BookInfo>(/* @__PURE__ */ BOOKS.map((b) => [b.sword, b]));
 
 export function isOsisBook(code: string): code is OsisBook {
   return BY_OSIS.has(code);

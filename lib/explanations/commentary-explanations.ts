@@ -33,7 +33,7 @@ function holdsWhole(covering: CoveringBlock, target: PassageRange): boolean {
 
 /** Text of a block as runs, with the references in it marked as in an article. */
 function markedRuns(covering: CoveringBlock, text: string): Inline[] {
-  const matches = findReferences(text, { context: { book: covering.book, chapter: covering.chapter } });
+  const matches = findReferences(text, { context: { passage: { book: covering.book, chapter: covering.chapter } } });
   return markReferences([{ text }], matches);
 }
 

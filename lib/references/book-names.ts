@@ -118,3 +118,25 @@ export const AMBIGUOUS_NAMES = new Set(
 export const CASE_SENSITIVE_WORDS = new Set(
   ('am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers ' + NEW_SHORT).split(' '),
 );
+
+/**
+ * Abbreviations that are not English words, first names or common acronyms: like a full name,
+ * they may stand before a chapter alone ("Heb 11", "Deut 6", "1 Cor 13"), written with a capital.
+ * The numbered ones count after their number only. Left out on purpose: Gen (generation), Lev,
+ * Num, Josh, Dan, Mic, Mal, Matt, Mat, Mk (Mark II cars), Gal, Phil, Col, Rev, Tit, Lam, Hag.
+ */
+export const CHAPTER_ABBREVIATIONS = new Set(
+  'exod deut judg jdg neh esth ps pss psa prov eccl eccles isa jer ezek hos obad hab zeph zech mt lk jn jhn rom eph heb jas cor sam kgs chr chron thess thes tim pet'.split(' '),
+);
+
+/** Of those, the ones that are acronyms in capitals ("PS 5", "ROM", "MT", "HAB"): only as "Ps 23", "Rom 8". */
+export const TITLE_CASE_ONLY = new Set('ps psa pss rom mt lk jn hab'.split(' '));
+
+/**
+ * Words before a book whose name is also a word or first name that make a chapter after it a
+ * citation: "as we read in Acts 2", "recorded in Job 3", "according to Mark 4".
+ */
+export const CITATION_BEFORE_IN = new Set('read reads reading written recorded described told found taught'.split(' '));
+
+/** Verbs after "Acts 2" that make it a citation: "Acts 2 tells how…". */
+export const CITATION_VERBS = new Set('tells recounts narrates describes records teaches'.split(' '));

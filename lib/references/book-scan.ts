@@ -3,15 +3,17 @@
  * chapter number (how the scanner discovers references), and forwards from a
  * position (inside a list or range: "Rom 8:28; Gen 3:1", "Gen 1:1–Exod 2:3").
  *
- * A name is one to four tokens (runs of letters, or a number 1–3 for numbered
- * books) separated by spaces or a period; their lower-case concatenation is
- * looked up in book-table.ts, longest first.
+ * A name is one to four tokens (name-tokens.ts) whose lower-case
+ * concatenation is looked up in book-table.ts, longest first. Misspellings
+ * are left to fuzzy.ts.
  */
 import type { OsisBook } from '../bible/books';
-import { MAX_NAME_TOKENS, fullNameKeys, lookupBookKey, type BookKey } from './book-table';
+import { MAX_NAME_TOKENS, lookupBookKey, type BookKey } from './book-table';
 import { BOOK_NUMBERS } from './book-names';
-import { isAlnum, isDigit, isLetter, isSpace, isUpper } from './chars';
-import { editDistance, squeeze } from './edit-distance';
+import { COLON, PERIOD, isDigit, isLetter, isUpper, skipSpaces } from './chars';
+import { squeeze } from './edit-distance';
+import { fuzzyBefore, stopWords } from './fuzzy';
+import { boundaryBefore, tokensBefore, type NameTokens } from './name-tokens';
 
 export interface BookHit {
   readonly book: OsisBook;
@@ -26,67 +28,27 @@ export interface BookHit {
   readonly fuzzy?: true;
 }
 
-// Token boundaries found by the last backward scan (reused to avoid allocation).
-const tokStart: number[] = [];
-const tokEnd: number[] = [];
+/** Start of the name proper in tokens t..0: after a number word ("First John") or a glued digit ("1Cor"). */
+function nameTokenStart(text: string, tokens: NameTokens, t: number): number {
+  if (t > 0 && BOOK_NUMBERS[tokens.lower(t)] !== undefined) return tokens.start(t - 1);
+  const s = tokens.start(t);
+  return isDigit(text.charCodeAt(s)) ? s + 1 : s;
+}
 
 /**
- * Collects up to MAX_NAME_TOKENS tokens ending at or before `end` (exclusive),
- * right to left, never reaching before `floor`. Returns how many it found.
+ * The table entry for tokens t..0, as written or with doubled letters squeezed ("Jhhn",
+ * "Phillipians"), keeping a number prefix as written ("II Thesss" is not "I Thes").
  */
-function tokensBefore(text: string, end: number, floor: number): number {
-  let n = 0;
-  let i = end - 1;
-  while (n < MAX_NAME_TOKENS + 1 && i >= floor) {
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      let s = i;
-      while (s - 1 >= floor && isLetter(text.charCodeAt(s - 1))) s--;
-      // A number glued to the name: "1Cor", "2nd"; not "11Sam" or "Matt5John".
-      if (s - 1 >= floor && isDigit(text.charCodeAt(s - 1)) && (s - 2 < floor || !isAlnum(text.charCodeAt(s - 2)))) s--;
-      tokStart[n] = s;
-      tokEnd[n] = i + 1;
-      n++;
-      i = s - 1;
-    } else if (isDigit(c)) {
-      // Only a lone number 1–4 can be part of a name ("4 Kingdoms"), and only as its first token.
-      if (n === 0 || c > 52 || (i - 1 >= floor && isAlnum(text.charCodeAt(i - 1)))) break;
-      tokStart[n] = i;
-      tokEnd[n] = i + 1;
-      n++;
-      break;
-    } else break;
-    // Separator between tokens: spaces, at most one period ("2nd. Cor", "St. Matthew").
-    let j = i;
-    let spaces = 0;
-    while (j >= floor && isSpace(text.charCodeAt(j)) && spaces < 3) {
-      j--;
-      spaces++;
-    }
-    if (j >= floor && text.charCodeAt(j) === 46) j--;
-    while (j >= floor && isSpace(text.charCodeAt(j)) && spaces < 3) {
-      j--;
-      spaces++;
-    }
-    if (j === i || spaces > 2) break;
-    i = j;
-  }
-  return n;
-}
-
-function keyOf(text: string, from: number, to: number): string {
-  // tokens are stored right to left; concatenate tokens to..from in reading order
-  let key = '';
-  for (let t = to; t >= from; t--) key += text.slice(tokStart[t], tokEnd[t]);
-  return key.toLowerCase();
-}
-
-/** Starts of the name token after an optional number token. */
-function nameTokenStart(text: string, t: number): number {
-  // tokens t..0 form the name; if token t is a number word, the name proper begins at token t-1
-  if (t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) return tokStart[t - 1];
-  const s = tokStart[t];
-  return isDigit(text.charCodeAt(s)) ? s + 1 : s;
+function keyOfTokens(tokens: NameTokens, t: number): BookKey | undefined {
+  const raw = tokens.key(t);
+  const number = t > 0 && BOOK_NUMBERS[tokens.lower(t)] !== undefined;
+  const prefix = number ? tokens.lower(t) : '';
+  const key = (number && lookupBookKey(`${prefix} ${raw.slice(prefix.length)}`)) || lookupBookKey(raw);
+  if (key) return key;
+  const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
+  // Only full names and longer abbreviations ("Phillip", "Phlpp"): "Room" must not become "Rom", nor "Mall" "Mal".
+  if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5 && !stopWords().has(raw)))) return squeezed;
+  return undefined;
 }
 
 /**
@@ -95,167 +57,66 @@ function nameTokenStart(text: string, t: number): number {
  * previous match: a name never overlaps it.
  */
 export function bookBefore(text: string, end: number, floor: number, allowFuzzy: boolean): BookHit | undefined {
-  const n = tokensBefore(text, end, floor);
-  if (n === 0) return undefined;
-  for (let t = Math.min(n, MAX_NAME_TOKENS) - 1; t >= 0; t--) {
-    const raw = keyOf(text, 0, t);
-    // Doubled letters are a common slip ("Jhhn", "Phillipians"): try the squeezed spelling too,
-    // keeping a number prefix as written ("II Thesss" is not "I Thes").
-    const number = t > 0 && BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined;
-    const prefix = number ? text.slice(tokStart[t], tokEnd[t]).toLowerCase() : '';
-    let key = (number && lookupBookKey(`${prefix} ${raw.slice(prefix.length)}`)) || lookupBookKey(raw);
-    if (!key) {
-      const squeezed = lookupBookKey(prefix + squeeze(raw.slice(prefix.length)));
-      // Only full names and longer abbreviations ("Phillip", "Phlpp"): "Room" must not become "Rom", nor "Mall" "Mal".
-      if (squeezed && (squeezed.full || number || (!squeezed.loose && raw.length - prefix.length > 5 && !stopWords().has(raw)))) key = squeezed;
-    }
+  const tokens = tokensBefore(text, end, floor);
+  if (tokens.count === 0) return undefined;
+  for (let t = Math.min(tokens.count, MAX_NAME_TOKENS) - 1; t >= 0; t--) {
+    const key = keyOfTokens(tokens, t);
     if (!key) continue;
-    const start = tokStart[t];
+    const start = tokens.start(t);
     if (!boundaryBefore(text, start, floor)) continue;
-    const capitalised = isUpper(text.charCodeAt(nameTokenStart(text, t)));
+    const capitalised = isUpper(text.charCodeAt(nameTokenStart(text, tokens, t)));
     if (key.capital && !capitalised) continue;
     return { book: key.book, key, start, end, capitalised };
   }
-  if (allowFuzzy) return fuzzyBefore(text, end, floor, n);
+  if (allowFuzzy) return fuzzyBefore(text, tokens, end, floor);
   return undefined;
 }
 
-function boundaryBefore(text: string, start: number, floor: number): boolean {
-  if (start === 0) return true;
-  const c = text.charCodeAt(start - 1);
-  if (isLetter(c)) return false;
-  // A digit right before the name only when it ends the previous match ("Matt5John3").
-  if (isDigit(c)) return start === floor;
-  return true;
+/** Offset after a token (a run of letters, or a digit with letters glued to it) starting at i; i when there is none. */
+function tokenEnd(text: string, i: number, first: boolean): number {
+  const c = text.charCodeAt(i);
+  let j = i;
+  if (isDigit(c)) {
+    if (!first) return i;
+    j++;
+  } else if (!isLetter(c)) return i;
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  return j;
 }
 
-/** Bit mask of the letters a–z in a lower-case word. */
-function letterMask(word: string): number {
-  let m = 0;
-  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) - 97);
-  return m;
+/** Offset of the first digit after a name ending at `nameEnd` (a period or colon, and spaces, between), or -1. */
+function digitAfterName(text: string, nameEnd: number): number {
+  let d = nameEnd;
+  const c = text.charCodeAt(d);
+  if (c === PERIOD || c === COLON) d++;
+  d = skipSpaces(text, d);
+  return d < text.length && isDigit(text.charCodeAt(d)) ? d : -1;
 }
 
-interface FuzzyTarget {
-  readonly key: string;
-  readonly book: OsisBook;
-  readonly numbered: boolean;
-  readonly ambiguous: boolean;
-  readonly letters: number;
+/** Where each of up to four name tokens starting at `pos` ends, walking forwards. */
+function tokenEndsAfter(text: string, pos: number): number[] {
+  const ends: number[] = [];
+  let i = pos;
+  for (let t = 0; t <= MAX_NAME_TOKENS && i < text.length; t++) {
+    const j = tokenEnd(text, i, t === 0);
+    if (j === i) break;
+    ends.push(j);
+    i = j;
+    if (i < text.length && text.charCodeAt(i) === PERIOD) i++;
+    i = skipSpaces(text, i);
+  }
+  return ends;
 }
 
-let fuzzyTargets: FuzzyTarget[] | undefined;
-
-/** The names a misspelling may resolve to; built when the matcher first runs, not at import. */
-function getFuzzyTargets(): FuzzyTarget[] {
-  return (fuzzyTargets ??= fullNameKeys().map(([key, book, numbered]) => ({
-    key: squeeze(key),
-    book,
-    numbered,
-    ambiguous: !numbered && (lookupBookKey(key)?.ambiguous ?? false),
-    letters: letterMask(key),
-  })));
-}
-
-/** How many different consonants a word has. */
-function consonants(word: string): number {
-  return new Set(word.replace(/[aeiouy]/g, '')).size;
-}
-
-/** Allowed distance in half-steps for a word of this length (see edit-distance.ts). */
-function fuzzyLimit(length: number): number {
-  return length < 5 ? 0 : length < 6 ? 1 : length < 8 ? 2 : length < 11 ? 3 : 4;
-}
-
-/**
- * A capitalised word that misspells a full name ("Mathhew", "Chorinthians",
- * "Song of Salomon"), with its number prefix when the book is numbered.
- *
- * A word written only with the letters of the name ("Hebwres", "Duutoronomy",
- * "Plsams") is a likelier slip than one with foreign letters, so it gets one
- * more edit; it must still begin with the name's first letter.
- */
-function fuzzyBefore(text: string, end: number, floor: number, n: number): BookHit | undefined {
-  // Try the last one to three tokens (multi-word names such as "Song of Solomon").
-  for (let t = Math.min(n, 3) - 1; t >= 0; t--) {
-    const first = text.charCodeAt(tokStart[t]);
-    if (!isUpper(first)) continue;
-    if (BOOK_NUMBERS[text.slice(tokStart[t], tokEnd[t]).toLowerCase()] !== undefined) continue;
-    const raw = keyOf(text, 0, t);
-    if (!/^[a-z]+$/.test(raw)) continue;
-    // "Exekiel": an x for the z; "Zefaniah": an f before a vowel for the ph.
-    const word = squeeze(raw.replace(/x(?=[ei])/g, 'z').replace(/(?<=.)f(?=[aeiou])/g, 'ph'));
-    if (stopWords().has(raw)) continue;
-    const mask = letterMask(word);
-    // After a book number ("2nd Kigs") a short word may be resolved too.
-    const before = t + 1 < n ? text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase() : '';
-    const afterNumber = BOOK_NUMBERS[before] !== undefined;
-    // After a number ("2nd Kigs"), "Saint" ("St Jhon") or "Gospel of" a name is expected:
-    // allow one more half-step, and short words too.
-    let expected = afterNumber || before === 'saint' || before === 'st';
-    for (let g = t + 1; g < n && !expected; g++) expected = text.slice(tokStart[g], tokEnd[g]).toLowerCase() === 'gospel';
-    // After a number, the name without its vowels ("2 Kis" → "2 Ks").
-    if (afterNumber) {
-      const bare = lookupBookKey(before + raw.replace(/[aeiou]/g, ''));
-      if (bare && /^\d/.test(bare.book) && boundaryBefore(text, tokStart[t + 1], floor))
-        return { book: bare.book, key: bare, start: tokStart[t + 1], end, capitalised: true, fuzzy: true };
-    }
-    const base = expected ? (raw.length < 5 ? raw.length - 2 : fuzzyLimit(raw.length) + 1) : fuzzyLimit(raw.length);
-    let best: FuzzyTarget | undefined;
-    let bestD = 99;
-    for (const target of getFuzzyTargets()) {
-      if (afterNumber && !target.numbered) continue;
-      if (word.charCodeAt(0) !== target.key.charCodeAt(0) && !expected) continue;
-      const subset = (mask & ~target.letters) === 0;
-      const same3 = word.slice(0, 3) === target.key.slice(0, 3);
-      // Short numbered names only after a number ("Potter" is not 1 Peter), unless the word keeps
-      // the name's letters and its first three ("Samual", "Timoth"); unless a name is expected,
-      // a common word or first name only the same way ("Danial", not "Denial"), and otherwise
-      // the first three letters must nearly agree ("Resolution" is not Revelation).
-      if (!afterNumber && target.numbered && target.key.length < 8 && !(subset && same3 && word.length > 4)) continue;
-      if (!expected && target.ambiguous && !(subset && same3 && word.length > 4)) continue;
-      if (!expected && !subset && editDistance(word.slice(0, 3), target.key.slice(0, 3), 1) > 1) continue;
-      let limit = subset && word.length > 2 ? base + (word.length <= 7 ? 2 : 1) : base;
-      // A short name scrambled with its own letters ("Plsssss", "Psma", "Pamls" for Psalms):
-      // the first letter and two more of its consonants, nothing else.
-      if (subset && !expected && target.key.length <= 6 && word.length >= 3 && word.length <= 6 && consonants(word) >= 3) limit = 99;
-      if (limit <= 0) continue;
-      const d = editDistance(word, target.key, Math.min(limit, bestD - 1));
-      if (d <= limit && d < bestD) {
-        bestD = d;
-        best = target;
-      }
-    }
-    if (!best) continue;
-    let start = tokStart[t];
-    let book: OsisBook = best.book;
-    if (afterNumber) {
-      const num = BOOK_NUMBERS[text.slice(tokStart[t + 1], tokEnd[t + 1]).toLowerCase()];
-      const numbered = `${num}${best.book.slice(1)}`;
-      if (!lookupBookKey(numbered.toLowerCase())) continue;
-      book = numbered as OsisBook;
-      start = tokStart[t + 1];
-    }
-    if (!boundaryBefore(text, start, floor)) continue;
-    const key = { book, full: false, ambiguous: true, capital: false };
-    return { book, key, start, end, capitalised: true, fuzzy: true };
+/** The longest book name starting at `pos`, whatever follows it ("Genesis", "the Gospel of" is not one). */
+export function bookNameAt(text: string, pos: number): BookHit | undefined {
+  const ends = tokenEndsAfter(text, pos);
+  for (let t = ends.length - 1; t >= 0; t--) {
+    const hit = bookBefore(text, ends[t], pos, false);
+    if (hit && hit.start === pos) return hit;
   }
   return undefined;
 }
-
-let stopWordSet: Set<string> | undefined;
-
-/** Words that are never read as a misspelled name: close to a name, but ordinary (built on first use). */
-function stopWords(): Set<string> {
-  return (stopWordSet ??= new Set(STOP_WORD_LIST.split(' ')));
-}
-
-const STOP_WORD_LIST =
-  ('levitt philippe philippic number pals palm palms rams math ransom ramon ramos christians collins danielle dannie nam philips phillipa phillips ramona rosanna classics collision collisions ' +
-    'colonials colons colossal cornices dandle exuded exudes genes genies geniuses genuses gneiss judge judged kinks ' +
-    'lettuces matte milch numbness numbs proves reiteration reiterations relation relations renovation renovations ' +
-    'retaliation retaliations retention roams roans rooms room sames remains revolution revolutions revocation ' +
-    'revocations revaluation revaluations limitations romances roominess roommates coronations collegians chronically');
 
 /**
  * A book name starting at `pos` and followed (after spaces or a period) by a
@@ -263,32 +124,12 @@ const STOP_WORD_LIST =
  */
 export function bookAfter(text: string, pos: number): { hit: BookHit; digit: number } | undefined {
   // Walk forward over up to four tokens, remember where each ends, then test longest first.
-  const ends: number[] = [];
-  let i = pos;
-  for (let t = 0; t <= MAX_NAME_TOKENS && i < text.length; t++) {
-    const c = text.charCodeAt(i);
-    let j = i;
-    if (isDigit(c)) {
-      if (t > 0) break;
-      j++;
-      while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-    } else if (isLetter(c)) {
-      while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-    } else break;
-    ends.push(j);
-    i = j;
-    if (i < text.length && text.charCodeAt(i) === 46) i++;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  }
+  const ends = tokenEndsAfter(text, pos);
   for (let t = ends.length - 1; t >= 0; t--) {
-    const nameEnd = ends[t];
-    let d = nameEnd;
-    if (d < text.length && text.charCodeAt(d) === 46) d++;
-    while (d < text.length && isSpace(text.charCodeAt(d))) d++;
-    if (d >= text.length || !isDigit(text.charCodeAt(d))) continue;
-    const hit = bookBefore(text, nameEnd, pos, false);
-    if (hit && hit.start === pos) return { hit, digit: d };
+    const digit = digitAfterName(text, ends[t]);
+    if (digit < 0) continue;
+    const hit = bookBefore(text, ends[t], pos, false);
+    if (hit && hit.start === pos) return { hit, digit };
   }
   return undefined;
 }
-

@@ -22,3 +22,6 @@ export function wordAt(text: string, i: number): string {
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;
   return j - i > 12 ? '' : text.slice(i, j).toLowerCase();
 }
+
+/** Words before a cross-reference: "cf. Num 20:28", "see (also) Gen 3", "compare", "par. Luke 8:22". */
+export const CROSS_REFERENCE_CUES = set('cf cp see compare par pars parallel parallels');

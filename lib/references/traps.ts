@@ -5,7 +5,7 @@
  * ratio" does.
  */
 import type { BookHit } from './book-scan';
-import { isLetter, isSpace, skipSpaces } from './chars';
+import { APOSTROPHE, PERCENT, PERIOD, RIGHT_SINGLE_QUOTE, isLetter, isSpace, skipSpaces } from './chars';
 
 /** Words after a number that make it a ratio or a score, when the book name is also a common word. */
 const RATIO = new Set(
@@ -25,15 +25,15 @@ const BEFORE = new Set('won lost beat beats defeated drew score scored scores ra
 
 export function trapAfter(text: string, end: number, hit: BookHit, colon: boolean): boolean {
   const c = text.charCodeAt(end);
-  if (c === 37 /* % */) return true;
+  if (c === PERCENT) return true;
   let k = skipSpaces(text, end);
   if (k - end > 1) return false;
   let j = k;
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;
   let w = text.slice(k, j).toLowerCase();
   // "p.m.", "a.m.", "o'clock"
-  if ((w === 'a' || w === 'p') && text.charCodeAt(j) === 46) w = 'am';
-  if (w === 'o' && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)) w = 'oclock';
+  if ((w === 'a' || w === 'p') && text.charCodeAt(j) === PERIOD) w = 'am';
+  if (w === 'o' && (text.charCodeAt(j) === APOSTROPHE || text.charCodeAt(j) === RIGHT_SINGLE_QUOTE)) w = 'oclock';
   if (w && RATIO.has(w) && hit.key.ambiguous) return true;
   if (w && AFTER.has(w)) {
     // One-letter words only count glued or as the time markers handled above.

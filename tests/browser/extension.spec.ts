@@ -1,5 +1,8 @@
 import { card, expect, highlightCount, hover, test } from './fixtures';
 
+/** References the detector finds in tests/browser/pages/context.html. */
+const CONTEXT_FIXTURE_REFERENCES = 10;
+
 test.describe('references on a page', () => {
   test('hover shows the passage and the explanation', async ({ openFixture }) => {
     const page = await openFixture('references.html');
@@ -38,13 +41,26 @@ test.describe('references on a page', () => {
 
   test('"v. 28" and "(12:2)" resolve from context, and the card says so', async ({ openFixture }) => {
     const page = await openFixture('context.html');
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    await expect.poll(() => highlightCount(page)).toBe(CONTEXT_FIXTURE_REFERENCES);
     await hover(page, 'v. 28', '#verse');
     await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:28 (from context)');
     await expect(card(page).locator('[data-part="verse-text"]')).toContainText('all things work together for good');
     await page.keyboard.press('Escape');
     await hover(page, '12:2', '#paren');
     await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 12:2 (from context)');
+  });
+
+  test('context never picks the cross-reference\'s book: "(Num 20:28)" does not take over from Hebrews 7', async ({ openFixture }) => {
+    const page = await openFixture('context.html');
+    // 3 in the Romans section; 3 in #aside; 1 in the heading; 2 in #under; 1 in #two, where "v. 24"
+    // could be Hebrews 7:24 or Numbers 20:24 and so is not a reference at all.
+    await expect.poll(() => highlightCount(page)).toBe(CONTEXT_FIXTURE_REFERENCES);
+    await hover(page, 'vv. 23-24', '#aside');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 7:23–24 (from context)');
+    await page.keyboard.press('Escape');
+    await hover(page, 'v. 24', '#under');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 7:24 (from context)');
+    await expect(card(page).locator('[data-part="verse-text"]')).toContainText('priesthood unchangeable');
   });
 
   test('a long passage comes truncated with "Read more", which loads the rest', async ({ openFixture }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { bookOfHeading, contextAfter, findReferences } from '../../../lib/references';
+import { contextAfter, contextOfHeading, findReferences } from '../../../lib/references';
 import { createPageScanner, MUTATION_BATCH_MS, type Detect } from '../../../hover/page-scanner';
 import type { Highlighter } from '../../../hover/highlighter';
 
@@ -18,8 +18,8 @@ function fakeHighlighter(): Highlighter & { ranges: Set<Range> } {
 }
 
 const detect: Detect = (text, context, heading) => {
-  const matches = findReferences(text, { context });
-  return { matches, contextOut: heading ? (contextAfter(matches) ?? bookOfHeading(text)) : contextAfter(matches, context) };
+  const matches = findReferences(text, { context, heading });
+  return { matches, contextOut: heading ? contextOfHeading(text, matches) : contextAfter(matches, context) };
 };
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,7 +63,7 @@ describe('page scanner', () => {
   });
 
   it('resolves "(12:2)" and "v. 5" from the section heading and the last reference', () => {
-    document.body.innerHTML = '<h2>Romans</h2><p>Be transformed (12:2).</p><p>See Hebrews 4:16, then v. 15.</p><h2>Other</h2><p>Alone (3:4).</p>';
+    document.body.innerHTML = '<h2>Romans</h2><p>Be transformed (12:2).</p><h2>Hebrews</h2><p>Read Hebrews 4:16, then v. 15.</p><h2>Other</h2><p>Alone (3:4).</p>';
     const highlighter = fakeHighlighter();
     const scanner = createPageScanner(document, highlighter, detect);
     stops.push(scanner.stop);

@@ -46,17 +46,33 @@ describe('grammar', () => {
   it('needs a full capitalised name for a chapter alone, unless the setting allows abbreviations', () => {
     expect(osis('Romans 8')).toEqual(['Rom.8']);
     expect(osis('romans 8')).toEqual([]);
-    expect(osis('Rom 8')).toEqual([]);
-    expect(osis('Rom 8', { chapterOnlyAbbreviations: true })).toEqual(['Rom.8']);
+    expect(osis('Exo 8')).toEqual([]);
+    expect(osis('Exo 8', { chapterOnlyAbbreviations: true })).toEqual(['Exod.8']);
+    // Abbreviations that are not words stand alone as a full name does; capitals only where no acronym.
+    expect(osis('Rom 8')).toEqual(['Rom.8']);
+    expect(osis('HEB 11')).toEqual(['Heb.11']);
+    expect(osis('ROM 8')).toEqual([]);
+    expect(osis('rom 8')).toEqual([]);
+    expect(osis('Rev 2')).toEqual([]);
     expect(osis('Job 3', { chapterOnlyAbbreviations: true })).toEqual([]);
     expect(osis('Lev 1 (NIV)')).toEqual(['Lev.1']);
     expect(osis('Gen.1')).toEqual(['Gen.1']);
   });
 
-  it('needs chapter:verse for ambiguous names', () => {
+  it('needs chapter:verse for ambiguous names, unless the sentence cites the book', () => {
     expect(osis('Job 3 starts on Monday')).toEqual([]);
     expect(osis('Luke 2 said he would come')).toEqual([]);
     expect(osis('Job 3:1')).toEqual(['Job.3.1']);
+    expect(osis('as we read in Acts 2, they were together')).toEqual(['Acts.2']);
+    expect(osis('according to Mark 4, the seed grows')).toEqual(['Mark.4']);
+    expect(osis('Acts 2 tells how the church began')).toEqual(['Acts.2']);
+    expect(osis('as we read in Acts 1 and 2 of the play')).toEqual([]);
+    expect(osis("as we read in Job 3's log")).toEqual([]);
+  });
+
+  it('drops an element that does not exist, and the numbers that belong to it', () => {
+    expect(osis('Ps 119, 151:2, 3')).toEqual(['Ps.119']);
+    expect(osis('Ps 150, 151, 2')).toEqual(['Ps.150', 'Ps.2']);
   });
 
   it('splits a backwards range like the parser', () => {

@@ -74,12 +74,12 @@ describe('findReferences: issue 3 formats', () => {
 
 describe('contextAfter', () => {
   it('returns the book and chapter of the last match', () => {
-    expect(contextAfter(findReferences('Heb 7:23–25; 4:16'))).toEqual({ book: 'Heb', chapter: 4 });
-    expect(contextAfter(findReferences('Matthew 5–7'))).toEqual({ book: 'Matt', chapter: 7 });
+    expect(contextAfter(findReferences('Heb 7:23–25; 4:16'))).toEqual({ passage: { book: 'Heb', chapter: 4 } });
+    expect(contextAfter(findReferences('Matthew 5–7'))).toEqual({ passage: { book: 'Matt', chapter: 7 } });
   });
 
   it('keeps the previous context when there are no matches', () => {
-    expect(contextAfter([], { book: 'Rom', chapter: 8 })).toEqual({ book: 'Rom', chapter: 8 });
+    expect(contextAfter([], { passage: { book: 'Rom', chapter: 8 } })).toEqual({ passage: { book: 'Rom', chapter: 8 } });
     expect(contextAfter([])).toBeUndefined();
   });
 });
