@@ -3,7 +3,7 @@
  * Bible references each block cites, found by the same detector the pages
  * use, so an article explains exactly what a reader can hover.
  */
-import { contextAfter, findReferences, type DetectorContext, type ReferenceMatch } from '../references';
+import { contextAfter, contextOfHeading, findReferences, type DetectorContext, type ReferenceMatch } from '../references';
 import { plainText, tidyInlines, type DraftArticle, type DraftBlock } from './draft';
 import type { Article, ArticleBlock, ArticleSection, Inline } from './types';
 
@@ -76,12 +76,13 @@ export function compileArticle(draft: DraftArticle, options: CompileOptions): Ar
     usedIds.add(id);
     return id;
   };
-  const detect = (text: string, context: DetectorContext | undefined) =>
-    findReferences(text, { context, chapterOnlyAbbreviations: options.chapterOnlyAbbreviations });
+  const detect = (text: string, context: DetectorContext | undefined, heading = false) =>
+    findReferences(text, { context, heading, chapterOnlyAbbreviations: options.chapterOnlyAbbreviations });
 
   const sections: ArticleSection[] = draft.sections.map((section, index) => {
     const sectionId = uniqueId(section.heading ? slugify(section.heading) : index === 0 ? 'intro' : 'section');
-    let context = contextAfter(detect(section.heading, undefined));
+    // A heading sets the section's context as the page and the CLI read it: "A priest who does not die (Heb 7:23-24)".
+    let context = contextOfHeading(section.heading, detect(section.heading, undefined, true));
     let quoted: string | undefined;
     const blocks: ArticleBlock[] = section.blocks.map((block: DraftBlock, n) => {
       // "--" never comes out of slugify, so block ids cannot collide with section ids.

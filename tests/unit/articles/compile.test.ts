@@ -74,6 +74,14 @@ describe('compileArticle', () => {
   });
 });
 
+describe('compileArticle: context from a section heading', () => {
+  it('reads a heading as the page does: its passage, even in parentheses, gives "v. 24" its book', () => {
+    const article = compile('## A priest who does not die (Heb 7:23-24)\n\nAaron died on the mountain (Num 20:28). In v. 24 the writer turns to Christ.');
+    const [block] = article.sections[0].blocks;
+    expect(block.refs).toEqual(['Num.20.28', 'Heb.7.24']);
+  });
+});
+
 describe('markReferences', () => {
   it('splits runs at reference boundaries across marks', () => {
     const out = markReferences(
