@@ -20,10 +20,10 @@ import {
   type ImportResult,
   type PreparedImport,
 } from '../lib/articles/import';
-import type { DeletedArticle, StoredArticle } from '../extension/article-store';
+import type { DeletedArticle, StoredArticle } from '../platform/article-store';
 import { formatCount, t, uiLanguage } from './i18n';
 
-/** What the section needs from storage (extension/article-store.ts in the extension). */
+/** What the section needs from storage (platform/article-store.ts). */
 export interface ArticleStoreApi {
   load(): Promise<StoredArticle[]>;
   save(article: StoredArticle, options?: { readonly replace?: readonly string[] }): Promise<StoredArticle[]>;

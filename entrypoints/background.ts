@@ -10,10 +10,10 @@ import { createBibleReader, runsToPlainText, type BookData } from '../lib/bible/
 import { createBackgroundService } from '../lib/background-service';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
-import { POPUP_TARGET_KEY } from '../extension/popup-target';
-import { openArticle, type OpenArticleApi } from '../extension/open-article';
-import { loadImportedArticles } from '../extension/compiled-articles';
-import { loadSettings } from '../extension/settings-store';
+import { POPUP_TARGET_KEY } from '../platform/popup-target';
+import { openArticle, type OpenArticleApi } from '../platform/open-article';
+import { loadImportedArticles } from '../platform/compiled-articles';
+import { loadSettings } from '../platform/settings-store';
 
 export default defineBackground(() => {
   const reader = createBibleReader(async (translation, book) => {

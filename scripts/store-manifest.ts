@@ -18,9 +18,9 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** Chrome 123: the card's colours use light-dark(). */
 export const CHROME_MIN_VERSION = '123';
 
-/** The Firefox-only highlight style (see extension/firefox-highlight.css). */
+/** The Firefox-only highlight style (see platform/firefox-highlight.css). */
 export const FIREFOX_HIGHLIGHT_CSS = {
-  source: 'extension/firefox-highlight.css',
+  source: 'platform/firefox-highlight.css',
   dest: 'content-scripts/firefox-highlight.css',
 } as const;
 

@@ -8,8 +8,8 @@ import { isActiveOn, type Settings } from '../../lib/settings';
 import { createDataClient } from '../../hover/data-client';
 import { createPageCardHost } from '../../hover/page-card-host';
 import { startScriptureTooltips, type ScriptureTooltips } from '../../hover/scripture-tooltips';
-import { loadSettings, watchSettings } from '../../extension/settings-store';
-import { sendToBackground } from '../../extension/send-message';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
+import { sendToBackground } from '../../platform/send-message';
 import './highlight.css';
 
 export default defineContentScript({

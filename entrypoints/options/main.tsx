@@ -8,12 +8,12 @@ import {
   restoreArticle,
   saveArticle,
   watchStoredArticles,
-} from '../../extension/article-store';
-import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../extension/settings-store';
+} from '../../platform/article-store';
+import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../platform/settings-store';
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
 import { createDataClient } from '../../hover/data-client';
-import { sendToBackground } from '../../extension/send-message';
+import { sendToBackground } from '../../platform/send-message';
 import { t, uiLanguage } from '../../components/i18n';
 import './options.css';
 import '../../components/articles.css';

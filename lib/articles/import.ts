@@ -46,7 +46,7 @@ export interface ArticleIdentity {
   readonly title: string;
 }
 
-/** What storage keeps for an imported article (see extension/article-store.ts). */
+/** What storage keeps for an imported article (see platform/article-store.ts). */
 export interface ImportRecord extends ArticleIdentity {
   readonly date: string;
   readonly markdown: string;

@@ -23,7 +23,7 @@ import {
   storageErrorMessage,
   type ArticleStorageArea,
   type StoredArticle,
-} from '../../../extension/article-store';
+} from '../../../platform/article-store';
 import { prepareImport, type PreparedImport } from '../../../lib/articles/import';
 
 const DATE = '2026-11-26';

@@ -11,7 +11,7 @@ import {
   saveSettings,
   syncItemBytes,
   type SettingsArea,
-} from '../../../extension/settings-store';
+} from '../../../platform/settings-store';
 
 /** A storage area that enforces a per-item byte limit, as storage.sync does, and counts writes. */
 function fakeArea(initial: Record<string, unknown> = {}, perItemLimit = Infinity) {

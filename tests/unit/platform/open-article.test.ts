@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openArticle, type OpenArticleApi } from '../../../extension/open-article';
+import { openArticle, type OpenArticleApi } from '../../../platform/open-article';
 
 const POPUP = 'chrome-extension://abc/popup.html';
 const target = { slug: 'how-jesus-intercedes', blockId: 'an-advocate--6' };
