@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
   });
 }
-const SOURCES = [...['components', 'entrypoints', 'hover', 'lib', 'extension'].flatMap((d) => sourceFiles(join(root, d))), join(root, 'wxt.config.ts')];
+const SOURCES = [...['components', 'entrypoints', 'hover', 'lib', 'platform'].flatMap((d) => sourceFiles(join(root, d))), join(root, 'wxt.config.ts')];
 const sourceText = SOURCES.map((f) => readFileSync(f, 'utf8')).join('\n');
 
 /** A key is used when the code names it as a string literal, or the manifest as __MSG_key__. */
