@@ -16,6 +16,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     // browser.i18n for the components, from the locale files.
-    setupFiles: ['tests/unit/setup/i18n.ts'],
+    setupFiles: ['tests/unit/setup/browser.ts'],
   },
 });

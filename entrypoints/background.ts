@@ -10,7 +10,7 @@ import { createBibleReader, runsToPlainText, type BookData } from '../lib/bible/
 import { createBackgroundService } from '../lib/background-service';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
-import { POPUP_TARGET_KEY } from '../platform/popup-target';
+import { recordPopupTarget } from '../platform/popup-target';
 import { openArticle, type OpenArticleApi } from '../platform/open-article';
 import { loadImportedArticles } from '../platform/compiled-articles';
 import { loadSettings } from '../platform/settings-store';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
     getPassage: (translation, range, limit) => reader.getPassage(translation, range, limit),
     catalogue,
     openArticle: async (target) => {
-      await browser.storage.session.set({ [POPUP_TARGET_KEY]: { ...target, at: Date.now() } });
+      await recordPopupTarget(target);
       // Firefox MV2 has `browserAction` where the others have `action`.
       const { action, browserAction } = browser as unknown as Pick<OpenArticleApi, 'action' | 'browserAction'>;
       return openArticle(

@@ -1,7 +1,8 @@
 /**
  * User settings: their defaults, and how stored values are read back.
  *
- * Settings live in `storage.sync` under one key. Whatever is stored (an
+ * Settings are stored by platform/settings-store.ts (the fixed-size part in
+ * `storage.sync`, the growing site list in `storage.local`). Whatever is stored (an
  * older version's shape, a hand-edited value, nothing at all) is read
  * through `normalizeSettings`, which keeps every valid field and falls back
  * to the default for the rest, so a bad value never disables the extension.

@@ -10,17 +10,10 @@
  * when it reads them (compiled-articles.ts), so pages that only list or watch
  * them do not carry the Markdown reader.
  */
-import { browser } from 'wxt/browser';
+import { importedArticles, watchItems, type StoredItem } from './storage-items';
 
-/** The two calls of `storage.local` this module uses; tests pass a fake. */
-export interface ArticleStorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-const localArea = (): ArticleStorageArea => browser.storage.local as unknown as ArticleStorageArea;
-
-export const IMPORTED_ARTICLES_KEY = 'importedArticles';
+/** The item the imported articles live in (storage-items.ts); tests pass a fake. */
+export type ArticleItem = Pick<StoredItem<unknown>, 'getValue' | 'setValue' | 'watch'>;
 
 export interface StoredArticle {
   readonly slug: string;
@@ -38,20 +31,15 @@ function isStoredArticle(value: unknown): value is StoredArticle {
   return !!v && typeof v.slug === 'string' && typeof v.title === 'string' && typeof v.markdown === 'string';
 }
 
-export async function loadStoredArticles(area: ArticleStorageArea = localArea()): Promise<StoredArticle[]> {
-  const stored = (await area.get(IMPORTED_ARTICLES_KEY))[IMPORTED_ARTICLES_KEY];
-  return Array.isArray(stored) ? stored.filter(isStoredArticle) : [];
+const storedArticlesIn = (value: unknown): StoredArticle[] => (Array.isArray(value) ? value.filter(isStoredArticle) : []);
+
+export async function loadStoredArticles(item: ArticleItem = importedArticles): Promise<StoredArticle[]> {
+  return storedArticlesIn(await item.getValue());
 }
 
 /** Calls `onChange` whenever the imported articles change. */
-export function watchStoredArticles(onChange: (articles: StoredArticle[]) => void, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(IMPORTED_ARTICLES_KEY in changes)) return;
-    const next = changes[IMPORTED_ARTICLES_KEY].newValue;
-    onChange(Array.isArray(next) ? next.filter(isStoredArticle) : []);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+export function watchStoredArticles(onChange: (articles: StoredArticle[]) => void, signal?: AbortSignal, item: ArticleItem = importedArticles): void {
+  watchItems([item], () => void loadStoredArticles(item).then(onChange), signal);
 }
 
 /** A write that failed; `message` is written for the page. Storage is unchanged. */
@@ -75,9 +63,9 @@ export function storageErrorMessage(error: unknown): string {
 }
 
 /** The one write of every change: the whole list under one key, so it lands entirely or not at all. */
-async function writeAll(area: ArticleStorageArea, articles: readonly StoredArticle[]): Promise<void> {
+async function writeAll(item: ArticleItem, articles: readonly StoredArticle[]): Promise<void> {
   try {
-    await area.set({ [IMPORTED_ARTICLES_KEY]: articles });
+    await item.setValue(articles);
   } catch (error) {
     throw new ArticleStorageError(storageErrorMessage(error), /quota/i.test(String(error instanceof Error ? error.message : error)) ? 'quota' : 'failed');
   }
@@ -104,10 +92,10 @@ export function listWithSaved(list: readonly StoredArticle[], article: StoredArt
 export async function saveArticle(
   article: StoredArticle,
   options: { readonly replace?: readonly string[] } = {},
-  area: ArticleStorageArea = localArea(),
+  item: ArticleItem = importedArticles,
 ): Promise<StoredArticle[]> {
-  const next = listWithSaved(await loadStoredArticles(area), article, options.replace);
-  await writeAll(area, next);
+  const next = listWithSaved(await loadStoredArticles(item), article, options.replace);
+  await writeAll(item, next);
   return next;
 }
 
@@ -120,24 +108,24 @@ export interface DeletedArticle {
 /** Deletes one article in one write. Returns the new list and the undo token (none when it was already gone). */
 export async function deleteArticle(
   slug: string,
-  area: ArticleStorageArea = localArea(),
+  item: ArticleItem = importedArticles,
 ): Promise<{ articles: StoredArticle[]; deleted?: DeletedArticle }> {
-  const list = await loadStoredArticles(area);
+  const list = await loadStoredArticles(item);
   const index = list.findIndex((a) => a.slug === slug);
   if (index < 0) return { articles: list };
   const next = [...list.slice(0, index), ...list.slice(index + 1)];
-  await writeAll(area, next);
+  await writeAll(item, next);
   return { articles: next, deleted: { article: list[index], index } };
 }
 
 /** Undoes a delete: the article goes back where it was, in one write. */
-export async function restoreArticle(deleted: DeletedArticle, area: ArticleStorageArea = localArea()): Promise<StoredArticle[]> {
-  const list = await loadStoredArticles(area);
+export async function restoreArticle(deleted: DeletedArticle, item: ArticleItem = importedArticles): Promise<StoredArticle[]> {
+  const list = await loadStoredArticles(item);
   if (list.some((a) => a.slug === deleted.article.slug)) {
     throw new ArticleStorageError(`“${deleted.article.title}” cannot be put back: an article with the same name has been saved since.`, 'undo');
   }
   const at = Math.min(Math.max(0, deleted.index), list.length);
   const next = [...list.slice(0, at), deleted.article, ...list.slice(at)];
-  await writeAll(area, next);
+  await writeAll(item, next);
   return next;
 }

@@ -1,15 +1,37 @@
 /**
- * Where the popup opens: "Read the full article" records the article and
- * block here (storage.session, so it never outlives the browser session),
- * and the popup reads it when it opens.
+ * Where the popup opens: "Read in full" records the article (or commentary)
+ * and block (storage.session, so it never outlives the browser session), and
+ * the popup takes it when it opens; else it reopens where the reader left it.
  */
-import type { PopupTarget } from '../lib/popup-view';
+import { readingPositionFrom, type PopupTarget, type ReadingPosition } from '../lib/popup-view';
+import { popupTarget, readingPosition, type StoredItem } from './storage-items';
 
 export type { PopupTarget };
 
-export const POPUP_TARGET_KEY = 'popupTarget';
-/** storage.local: the article and scroll position the reader left the popup at. */
-export const READING_POSITION_KEY = 'popupReading';
+/** A target older than this was not meant for this opening of the popup. */
+export const TARGET_MAX_AGE_MS = 60_000;
+
+/** Records where the popup should open next (the worker, before it opens the popup). */
+export async function recordPopupTarget(target: PopupTarget, item: StoredItem<unknown> = popupTarget, now = Date.now()): Promise<void> {
+  await item.setValue({ ...target, at: now });
+}
+
+/** The recorded target, once: it is removed as it is read, and ignored when stale. */
+export async function takePopupTarget(item: StoredItem<unknown> = popupTarget, now = Date.now()): Promise<PopupTarget | undefined> {
+  const stored = (await item.getValue()) as (PopupTarget & { at?: number }) | null;
+  await item.removeValue();
+  if (!stored || typeof stored !== 'object' || now - (stored.at ?? 0) >= TARGET_MAX_AGE_MS) return undefined;
+  const { slug, blockId, osis } = stored;
+  return { ...(slug ? { slug } : {}), ...(blockId ? { blockId } : {}), ...(osis ? { osis } : {}) };
+}
+
+export async function loadReadingPosition(item: StoredItem<unknown> = readingPosition): Promise<ReadingPosition | undefined> {
+  return readingPositionFrom(await item.getValue());
+}
+
+export function saveReadingPosition(position: ReadingPosition, item: StoredItem<unknown> = readingPosition): Promise<void> {
+  return item.setValue(position);
+}
 
 /** `popup.html?article=…&block=…` for opening the article (or commentary) in a tab. */
 export function popupUrl(base: string, target: PopupTarget): string {

@@ -13,23 +13,15 @@ import { startScriptureTooltips } from '../../hover/scripture-tooltips';
 import { createPageCardHost } from '../../hover/page-card-host';
 import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../platform/settings-store';
 import { sendToBackground } from '../../platform/send-message';
-import { POPUP_TARGET_KEY, READING_POSITION_KEY, targetFromUrl, type PopupTarget } from '../../platform/popup-target';
+import { loadReadingPosition, saveReadingPosition, takePopupTarget, targetFromUrl, type PopupTarget } from '../../platform/popup-target';
 import { watchStoredArticles } from '../../platform/article-store';
-import { readingPositionFrom } from '../../lib/popup-view';
 import type { Settings } from '../../lib/settings';
 import type { ExplanationTarget } from '../../lib/explanations/types';
 import { t, uiLanguage } from '../../components/i18n';
 import './popup.css';
 
-/** A target older than this was not meant for this opening of the popup. */
-const TARGET_MAX_AGE_MS = 60_000;
-
 async function readTarget(): Promise<PopupTarget | undefined> {
-  const fromUrl = targetFromUrl(location.href);
-  if (fromUrl) return fromUrl;
-  const stored = (await browser.storage.session.get(POPUP_TARGET_KEY))[POPUP_TARGET_KEY] as (PopupTarget & { at?: number }) | undefined;
-  await browser.storage.session.remove(POPUP_TARGET_KEY);
-  return stored && Date.now() - (stored.at ?? 0) < TARGET_MAX_AGE_MS ? stored : undefined;
+  return targetFromUrl(location.href) ?? (await takePopupTarget());
 }
 
 /** Whether this document is the toolbar popup, rather than popup.html opened in a tab. */
@@ -73,11 +65,10 @@ async function main() {
   document.title = t('extName');
   document.documentElement.dataset.context = isToolbarPopup() ? 'popup' : 'tab';
   const root = document.getElementById('app')!;
-  const [settings, target, site, stored] = await Promise.all([loadSettings(), readTarget(), activeSite(), browser.storage.local.get(READING_POSITION_KEY)]);
+  const [settings, target, site, restore] = await Promise.all([loadSettings(), readTarget(), activeSite(), loadReadingPosition()]);
   const client = createDataClient(sendToBackground);
   let current: Settings = settings;
   let catalogueVersion = 0;
-  const restore = readingPositionFrom(stored[READING_POSITION_KEY]);
   const draw = () =>
     render(
       <PopupApp
@@ -87,7 +78,7 @@ async function main() {
         site={site}
         initialTarget={target}
         restore={restore}
-        onReadingChange={(position) => void browser.storage.local.set({ [READING_POSITION_KEY]: position })}
+        onReadingChange={(position) => void saveReadingPosition(position)}
         onSettingsChange={(next) => {
           const before = current;
           current = next;

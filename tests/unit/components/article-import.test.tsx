@@ -14,17 +14,14 @@ import {
   type ArticleStoreApi,
 } from '../../../components/ArticleImport';
 import {
-  ArticleStorageError,
   deleteArticle,
-  listWithSaved,
   loadStoredArticles,
   restoreArticle,
   saveArticle,
-  storageErrorMessage,
-  type ArticleStorageArea,
   type StoredArticle,
 } from '../../../platform/article-store';
 import { prepareImport, type PreparedImport } from '../../../lib/articles/import';
+import { fakeStoredItem } from '../../fixtures/platform/fake-stored-item';
 
 const DATE = '2026-11-26';
 const TEXT = 'In Philippians 4:13 Paul says he can do all things through Christ who strengthens him.';
@@ -38,31 +35,8 @@ function prepared(title: string, existing: StoredArticle[] = []): PreparedImport
 
 const stored = (title: string, slug = title.toLowerCase()): StoredArticle => ({ slug, title, date: DATE, markdown: `---\ntitle: "${title}"\n---\n\n${TEXT}\n`, refCount: 1, verseCount: 1 });
 
-/** A storage.local with one key, whose set() can be made to fail like Chrome's quota error. */
-function fakeArea(initial: StoredArticle[] = []) {
-  const data: Record<string, unknown> = { importedArticles: structuredClone(initial) };
-  let failNext: string | undefined;
-  const area: ArticleStorageArea & { failNextSet(message: string): void; sets: number; data: Record<string, unknown> } = {
-    data,
-    sets: 0,
-    failNextSet(message) {
-      failNext = message;
-    },
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      area.sets++;
-      if (failNext) {
-        const message = failNext;
-        failNext = undefined;
-        throw new Error(message);
-      }
-      Object.assign(data, structuredClone(items));
-    },
-  };
-  return area;
-}
+/** The imported-articles item, holding `initial`. */
+const fakeArea = (initial: StoredArticle[] = []) => fakeStoredItem(initial);
 
 const QUOTA = 'Resource::kQuotaBytes quota exceeded';
 
@@ -110,40 +84,6 @@ describe('state functions', () => {
     expect(deleted).toMatchObject({ status: 'Deleted “A”.', undo: { index: 0 } });
     expect(afterPrepare(deleted, prepared('B')).undo).toBeUndefined();
     expect(coverage(2, 1)).toBe('2 references covering 1 verse');
-  });
-});
-
-describe('article store (one write per change)', () => {
-  it('saves, refuses a silent overwrite, replaces in place', async () => {
-    const area = fakeArea([stored('A'), stored('B')]);
-    await saveArticle(stored('C'), {}, area);
-    expect((await loadStoredArticles(area)).map((a) => a.slug)).toEqual(['a', 'b', 'c']);
-    await expect(saveArticle(stored('B'), {}, area)).rejects.toMatchObject({ code: 'clash' });
-    await saveArticle({ ...stored('B2', 'b'), title: 'B new' }, { replace: ['b'] }, area);
-    expect((await loadStoredArticles(area)).map((a) => a.title)).toEqual(['A', 'B new', 'C']);
-    expect(listWithSaved([stored('A'), stored('B'), stored('C')], stored('N', 'n'), ['b', 'c']).map((a) => a.slug)).toEqual(['a', 'n']);
-  });
-
-  it('a quota error leaves storage as it was and says so clearly', async () => {
-    const area = fakeArea([stored('A')]);
-    const before = structuredClone(area.data);
-    area.failNextSet(QUOTA);
-    const error = await saveArticle(stored('B'), {}, area).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ArticleStorageError);
-    expect((error as ArticleStorageError).code).toBe('quota');
-    expect((error as Error).message).toMatch(/storage for this extension is full.*unchanged/);
-    expect(area.data).toEqual(before);
-    expect(storageErrorMessage(new Error('disk error'))).toContain('(disk error)');
-  });
-
-  it('delete returns what undo needs; restore puts the article back where it was', async () => {
-    const area = fakeArea([stored('A'), stored('B'), stored('C')]);
-    const { articles, deleted } = await deleteArticle('b', area);
-    expect(articles.map((a) => a.slug)).toEqual(['a', 'c']);
-    expect(deleted).toEqual({ article: stored('B'), index: 1 });
-    expect((await restoreArticle(deleted!, area)).map((a) => a.slug)).toEqual(['a', 'b', 'c']);
-    await expect(restoreArticle(deleted!, area)).rejects.toMatchObject({ code: 'undo' });
-    expect(await deleteArticle('nope', area)).toEqual({ articles: (await loadStoredArticles(area)) });
   });
 });
 
@@ -212,11 +152,11 @@ describe('ArticleImport', () => {
     expect(preview.querySelector('h3')!.textContent).toBe('Preview: “Strength”');
     expect(preview.querySelector('[data-part="coverage"]')!.textContent).toBe('2 references covering 3 verses:');
     expect([...preview.querySelectorAll('.refs li')].map((li) => li.textContent)).toEqual(['Philippians 4:13', 'Philippians 4:11–12']);
-    expect(ui.area.sets).toBe(0);
+    expect(ui.area.writes).toBe(0);
     await ui.click('Save', preview);
     expect(ui.status()).toMatch(/^Saved “Strength”: 2 references covering 3 verses\./);
     expect(ui.listed()).toEqual(['Older', 'Strength']);
-    const saved = (ui.area.data.importedArticles as StoredArticle[])[1];
+    const saved = (ui.area.value as StoredArticle[])[1];
     expect(saved).toMatchObject({ slug: 'strength', title: 'Strength', date: DATE, refCount: 2, verseCount: 3 });
     expect(ui.root.querySelector('.saved li[data-slug="strength"] time')!.getAttribute('datetime')).toBe(DATE);
     expect(ui.root.querySelector('.saved li[data-slug="strength"]')!.textContent).toContain('2 references');
@@ -229,7 +169,7 @@ describe('ArticleImport', () => {
     await ui.click('Import article');
     await ui.click('Cancel');
     expect(ui.root.querySelector('.preview')).toBeNull();
-    expect(ui.area.sets).toBe(0);
+    expect(ui.area.writes).toBe(0);
     expect(ui.status()).toContain('Nothing was saved');
   });
 
@@ -242,28 +182,28 @@ describe('ArticleImport', () => {
     ['an unsupported type', () => ({ file: new File([TEXT], 'notes.rtf') }), /not a file type that can be imported/],
   ])('bad input: %s shows a clear message and leaves storage unchanged', async (_, input, message) => {
     const ui = await mount(fakeArea([stored('Kept')]));
-    const before = structuredClone(ui.area.data);
+    const before = structuredClone(ui.area.value);
     const { text, file } = input() as { text?: string; file?: File };
     if (text !== undefined) await ui.type('Article text', text);
     if (file) ui.chooseFile(file);
     await ui.click('Import article');
     expect(ui.alert()).toMatch(message);
     expect(ui.root.querySelector('.preview')).toBeNull();
-    expect(ui.area.sets).toBe(0);
-    expect(ui.area.data).toEqual(before);
+    expect(ui.area.writes).toBe(0);
+    expect(ui.area.value).toEqual(before);
     expect(ui.listed()).toEqual(['Kept']);
   });
 
   it('storage quota exceeded: a clear message, nothing half-written, the preview stays to retry', async () => {
     const ui = await mount(fakeArea([stored('Kept')]));
-    const before = structuredClone(ui.area.data);
+    const before = structuredClone(ui.area.value);
     await ui.type('Article title', 'Big');
     await ui.type('Article text', TEXT);
     await ui.click('Import article');
-    ui.area.failNextSet(QUOTA);
+    ui.area.failNext = new Error(QUOTA);
     await ui.click('Save');
     expect(ui.alert()).toMatch(/storage for this extension is full/);
-    expect(ui.area.data).toEqual(before);
+    expect(ui.area.value).toEqual(before);
     expect(ui.listed()).toEqual(['Kept']);
     expect(ui.root.querySelector('.preview')).not.toBeNull();
     await ui.click('Save');
@@ -288,18 +228,18 @@ describe('ArticleImport', () => {
     await ui.click('Replace');
     expect(ui.listed()).toEqual(['GRACE', 'Other', 'grace (2)']);
     expect(ui.status()).toMatch(/^Replaced “GRACE”/);
-    expect((ui.area.data.importedArticles as StoredArticle[])[0]).toMatchObject({ slug: 'grace', refCount: 2 });
+    expect((ui.area.value as StoredArticle[])[0]).toMatchObject({ slug: 'grace', refCount: 2 });
   });
 
   it('Delete then Undo: the list and storage follow', async () => {
     const ui = await mount(fakeArea([stored('A'), stored('B'), stored('C')]));
     await ui.click('Delete', ui.root.querySelector('.saved li[data-slug="b"]')!);
     expect(ui.listed()).toEqual(['A', 'C']);
-    expect((ui.area.data.importedArticles as StoredArticle[]).map((a) => a.slug)).toEqual(['a', 'c']);
+    expect((ui.area.value as StoredArticle[]).map((a) => a.slug)).toEqual(['a', 'c']);
     expect(ui.status()).toContain('Deleted “B”.');
     await ui.click('Undo');
     expect(ui.listed()).toEqual(['A', 'B', 'C']);
-    expect((ui.area.data.importedArticles as StoredArticle[]).map((a) => a.slug)).toEqual(['a', 'b', 'c']);
+    expect((ui.area.value as StoredArticle[]).map((a) => a.slug)).toEqual(['a', 'b', 'c']);
     expect(ui.status()).toBe('“B” is back.');
     expect(ui.button('Undo')).toBeUndefined();
   });
@@ -319,7 +259,7 @@ describe('ArticleImport', () => {
     expect(ui.root.querySelector('.preview h3')!.textContent).toBe('Preview: “Strength”');
     expect(ui.root.querySelectorAll('img, script, style, [onerror], [onmouseover]')).toHaveLength(0);
     await ui.click('Save');
-    const markdown = (ui.area.data.importedArticles as StoredArticle[])[0].markdown;
+    const markdown = (ui.area.value as StoredArticle[])[0].markdown;
     expect(markdown).toBe(`---\ntitle: "Strength"\nslug: "strength"\ndate: "${DATE}"\n---\n\n${TEXT}\n`);
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   });
@@ -330,6 +270,6 @@ describe('ArticleImport', () => {
     await ui.type('Article text', TEXT);
     await ui.click('Import article');
     await ui.click('Save');
-    expect((ui.area.data.importedArticles as StoredArticle[])[0].slug).toBe('how-jesus-intercedes-2');
+    expect((ui.area.value as StoredArticle[])[0].slug).toBe('how-jesus-intercedes-2');
   });
 });

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../../components/Card';
 import { cardFixtures } from '../../fixtures/components/card-fixtures';
-import { useTestLocale } from '../setup/i18n';
+import { useTestLocale } from '../setup/browser';
 
 function mount(props: CardProps) {
   const root = document.createElement('div');

@@ -1,46 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, withSite, type Settings } from '../../../lib/settings';
 import {
-  DISABLED_SITES_KEY,
   SYNC_ITEM_LIMIT_BYTES,
   SettingsSaveError,
   assertFitsSyncItem,
-  isSettingsChange,
   joinSettings,
   loadSettings,
   saveSettings,
   syncItemBytes,
-  type SettingsArea,
+  watchSettings,
 } from '../../../platform/settings-store';
+import { fakeStoredItem } from '../../fixtures/platform/fake-stored-item';
 
-/** A storage area that enforces a per-item byte limit, as storage.sync does, and counts writes. */
-function fakeArea(initial: Record<string, unknown> = {}, perItemLimit = Infinity) {
-  const data = new Map(Object.entries(structuredClone(initial)));
-  const area = {
-    writes: 0,
-    failNext: undefined as Error | undefined,
-    data,
-    async get(key: string) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      if (area.failNext) {
-        const error = area.failNext;
-        area.failNext = undefined;
-        throw error;
-      }
-      for (const [key, value] of Object.entries(items)) {
-        if (syncItemBytes(key, value) > perItemLimit) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-      }
-      area.writes++;
-      for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value));
-    },
-  };
-  return area satisfies SettingsArea;
-}
-
-function fakeAreas(sync: Record<string, unknown> = {}, local: Record<string, unknown> = {}) {
-  return { sync: fakeArea(sync, SYNC_ITEM_LIMIT_BYTES), local: fakeArea(local) };
+/** The two settings items, empty or holding what an older version left. */
+function fakeItems(synced: unknown = null, sites: unknown = null) {
+  return { synced: fakeStoredItem(synced, { key: SETTINGS_STORAGE_KEY, perItemLimit: SYNC_ITEM_LIMIT_BYTES }), sites: fakeStoredItem(sites) };
 }
 
 /** n distinct, realistic host names. */
@@ -48,76 +22,76 @@ const hosts = (n: number) => Array.from({ length: n }, (_, i) => `news-site-numb
 
 describe('settings storage', () => {
   it('saves thousands of disabled sites, which one sync item could never hold', async () => {
-    const areas = fakeAreas();
+    const items = fakeItems();
     const many: Settings = { ...DEFAULT_SETTINGS, disabledSites: hosts(3000) };
     expect(syncItemBytes(SETTINGS_STORAGE_KEY, many)).toBeGreaterThan(SYNC_ITEM_LIMIT_BYTES);
-    await saveSettings(many, areas);
-    expect(areas.local.data.get(DISABLED_SITES_KEY)).toHaveLength(3000);
-    expect(areas.sync.data.get(SETTINGS_STORAGE_KEY)).not.toHaveProperty('disabledSites');
-    expect(await loadSettings(areas)).toEqual(many);
+    await saveSettings(many, items);
+    expect(items.sites.value).toHaveLength(3000);
+    expect(items.synced.value).not.toHaveProperty('disabledSites');
+    expect(await loadSettings(items)).toEqual(many);
   });
 
   it('keeps the sync item small and fixed in size, whatever the site list holds', async () => {
-    const areas = fakeAreas();
-    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv', disabledSites: hosts(10) }, areas);
-    const small = syncItemBytes(SETTINGS_STORAGE_KEY, areas.sync.data.get(SETTINGS_STORAGE_KEY));
-    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv', disabledSites: hosts(5000) }, areas);
-    expect(syncItemBytes(SETTINGS_STORAGE_KEY, areas.sync.data.get(SETTINGS_STORAGE_KEY))).toBe(small);
+    const items = fakeItems();
+    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv', disabledSites: hosts(10) }, items);
+    const small = syncItemBytes(SETTINGS_STORAGE_KEY, items.synced.value);
+    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv', disabledSites: hosts(5000) }, items);
+    expect(syncItemBytes(SETTINGS_STORAGE_KEY, items.synced.value)).toBe(small);
     expect(small).toBeLessThan(1000);
   });
 
   it('writes only the area whose part changed', async () => {
-    const areas = fakeAreas();
-    await saveSettings(DEFAULT_SETTINGS, areas);
-    const [syncWrites, localWrites] = [areas.sync.writes, areas.local.writes];
-    await saveSettings(withSite(DEFAULT_SETTINGS, 'example.com', false), areas);
-    expect([areas.sync.writes - syncWrites, areas.local.writes - localWrites]).toEqual([0, 1]);
-    await saveSettings({ ...withSite(DEFAULT_SETTINGS, 'example.com', false), dwellMs: 500 }, areas);
-    expect([areas.sync.writes - syncWrites, areas.local.writes - localWrites]).toEqual([1, 1]);
+    const items = fakeItems();
+    await saveSettings(DEFAULT_SETTINGS, items);
+    const [syncWrites, localWrites] = [items.synced.writes, items.sites.writes];
+    await saveSettings(withSite(DEFAULT_SETTINGS, 'example.com', false), items);
+    expect([items.synced.writes - syncWrites, items.sites.writes - localWrites]).toEqual([0, 1]);
+    await saveSettings({ ...withSite(DEFAULT_SETTINGS, 'example.com', false), dwellMs: 500 }, items);
+    expect([items.synced.writes - syncWrites, items.sites.writes - localWrites]).toEqual([1, 1]);
   });
 
   it('a first change of a synced setting is one write, so open pages see one change, not a flicker', async () => {
-    for (const areas of [fakeAreas(), fakeAreas({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS } })]) {
-      await saveSettings({ ...DEFAULT_SETTINGS, enabled: false }, areas);
-      expect([areas.sync.writes, areas.local.writes]).toEqual([1, 0]);
-      expect((await loadSettings(areas)).enabled).toBe(false);
+    for (const items of [fakeItems(), fakeItems({ ...DEFAULT_SETTINGS })]) {
+      await saveSettings({ ...DEFAULT_SETTINGS, enabled: false }, items);
+      expect([items.synced.writes, items.sites.writes]).toEqual([1, 0]);
+      expect((await loadSettings(items)).enabled).toBe(false);
     }
   });
 
   it('reads a legacy site list from the sync item and moves it on the next save', async () => {
-    const areas = fakeAreas({ [SETTINGS_STORAGE_KEY]: { enabled: true, disabledSites: ['old.example'], translation: 'kjv' } });
-    const loaded = await loadSettings(areas);
+    const items = fakeItems({ enabled: true, disabledSites: ['old.example'], translation: 'kjv' });
+    const loaded = await loadSettings(items);
     expect(loaded.disabledSites).toEqual(['old.example']);
     expect(loaded.translation).toBe('kjv');
-    await saveSettings(withSite(loaded, 'new.example', false), areas);
-    expect(areas.local.data.get(DISABLED_SITES_KEY)).toEqual(['old.example', 'new.example']);
-    expect(areas.sync.data.get(SETTINGS_STORAGE_KEY)).not.toHaveProperty('disabledSites');
-    expect((await loadSettings(areas)).disabledSites).toEqual(['old.example', 'new.example']);
+    await saveSettings(withSite(loaded, 'new.example', false), items);
+    expect(items.sites.value).toEqual(['old.example', 'new.example']);
+    expect(items.synced.value).not.toHaveProperty('disabledSites');
+    expect((await loadSettings(items)).disabledSites).toEqual(['old.example', 'new.example']);
   });
 
   it('once the local list exists, a legacy synced list no longer brings a site back', async () => {
-    const areas = fakeAreas({ [SETTINGS_STORAGE_KEY]: { disabledSites: ['old.example'] } }, { [DISABLED_SITES_KEY]: [] });
-    expect((await loadSettings(areas)).disabledSites).toEqual([]);
+    const items = fakeItems({ disabledSites: ['old.example'] }, []);
+    expect((await loadSettings(items)).disabledSites).toEqual([]);
     expect(joinSettings({ disabledSites: ['a.example'] }, undefined).disabledSites).toEqual(['a.example']);
   });
 
   it('a refused write rejects with a message for the reader, and storage is as it was', async () => {
-    const areas = fakeAreas();
-    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv' }, areas);
-    const before = structuredClone(Object.fromEntries(areas.sync.data));
-    areas.sync.failNext = new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
-    const failure = saveSettings({ ...DEFAULT_SETTINGS, translation: 'web' }, areas);
+    const items = fakeItems();
+    await saveSettings({ ...DEFAULT_SETTINGS, translation: 'kjv' }, items);
+    const before = structuredClone(items.synced.value);
+    items.synced.failNext = new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    const failure = saveSettings({ ...DEFAULT_SETTINGS, translation: 'web' }, items);
     await expect(failure).rejects.toBeInstanceOf(SettingsSaveError);
     await expect(failure).rejects.toThrow(/Nothing was saved; the settings are as they were/);
-    expect(Object.fromEntries(areas.sync.data)).toEqual(before);
-    expect((await loadSettings(areas)).translation).toBe('kjv');
+    expect(items.synced.value).toEqual(before);
+    expect((await loadSettings(items)).translation).toBe('kjv');
   });
 
   it('the synced item cannot outgrow the limit: unknown fields are dropped, and an oversized part is refused before writing', async () => {
-    const areas = fakeAreas();
+    const items = fakeItems();
     const padded = { ...DEFAULT_SETTINGS, notes: 'x'.repeat(9000) } as unknown as Settings;
-    await saveSettings(padded, areas);
-    expect(syncItemBytes(SETTINGS_STORAGE_KEY, areas.sync.data.get(SETTINGS_STORAGE_KEY))).toBeLessThan(1000);
+    await saveSettings(padded, items);
+    expect(syncItemBytes(SETTINGS_STORAGE_KEY, items.synced.value)).toBeLessThan(1000);
     expect(() => assertFitsSyncItem({ ...DEFAULT_SETTINGS, notes: 'x'.repeat(9000) })).toThrow(
       /too large to store \(\d+ bytes; the browser allows 8192\)\. Nothing was saved/,
     );
@@ -125,17 +99,22 @@ describe('settings storage', () => {
   });
 
   it('loads the defaults when storage cannot be read', async () => {
-    const areas = fakeAreas();
-    areas.sync.get = async () => {
-      throw new Error('storage.sync is not available');
-    };
-    expect(await loadSettings(areas)).toEqual(DEFAULT_SETTINGS);
+    const items = fakeItems();
+    items.synced.failReads = true;
+    expect(await loadSettings(items)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('knows which storage changes are settings changes', () => {
-    expect(isSettingsChange({ [SETTINGS_STORAGE_KEY]: {} }, 'sync')).toBe(true);
-    expect(isSettingsChange({ [DISABLED_SITES_KEY]: {} }, 'local')).toBe(true);
-    expect(isSettingsChange({ [DISABLED_SITES_KEY]: {} }, 'sync')).toBe(false);
-    expect(isSettingsChange({ importedArticles: {} }, 'local')).toBe(false);
+  it('watches both items and delivers the joined settings after either changes', async () => {
+    const items = fakeItems();
+    const onChange = vi.fn();
+    const stop = new AbortController();
+    watchSettings(onChange, stop.signal, items);
+    await saveSettings(withSite({ ...DEFAULT_SETTINGS, translation: 'kjv' }, 'example.com', false), items);
+    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, translation: 'kjv', disabledSites: ['example.com'] }));
+    stop.abort();
+    const calls = onChange.mock.calls.length;
+    await saveSettings(DEFAULT_SETTINGS, items);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(onChange.mock.calls.length).toBe(calls);
   });
 });

@@ -1,6 +1,10 @@
 /**
- * Unit tests run without a browser, so without browser.i18n. This stands in
- * for it with the real locale files, turned into messages.json form by the
+ * Unit tests run without a browser. This stands in for the two browser APIs
+ * the units under test touch:
+ * - browser.storage (and runtime): WXT's fake browser, emptied after each
+ *   test, so the storage items of platform/storage-items.ts work as in the
+ *   extension;
+ * - browser.i18n: the real locale files, turned into messages.json form by the
  * same @wxt-dev/i18n code the build uses; the components' `t` (from #i18n)
  * then works unchanged. English by default, as the browser tests run;
  * `useTestLocale('es')` switches a test file to Spanish.
@@ -9,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 export type TestLocale = 'en' | 'es';
 
@@ -36,9 +41,12 @@ export function useTestLocale(next: TestLocale): void {
 
 afterEach(() => {
   locale = 'en';
+  fakeBrowser.reset();
 });
 
 // @wxt-dev/browser reads globalThis.chrome when first imported, after this file has run.
 (globalThis as { chrome?: unknown }).chrome = {
   i18n: { getMessage, getUILanguage: () => locale },
+  runtime: fakeBrowser.runtime,
+  storage: fakeBrowser.storage,
 };
