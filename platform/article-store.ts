@@ -33,12 +33,12 @@ function isStoredArticle(value: unknown): value is StoredArticle {
 
 const storedArticlesIn = (value: unknown): StoredArticle[] => (Array.isArray(value) ? value.filter(isStoredArticle) : []);
 
-export async function loadStoredArticles(item: ArticleItem = importedArticles): Promise<StoredArticle[]> {
+export async function loadStoredArticles(item: ArticleItem = importedArticles()): Promise<StoredArticle[]> {
   return storedArticlesIn(await item.getValue());
 }
 
 /** Calls `onChange` whenever the imported articles change. */
-export function watchStoredArticles(onChange: (articles: StoredArticle[]) => void, signal?: AbortSignal, item: ArticleItem = importedArticles): void {
+export function watchStoredArticles(onChange: (articles: StoredArticle[]) => void, signal?: AbortSignal, item: ArticleItem = importedArticles()): void {
   watchItems([item], () => void loadStoredArticles(item).then(onChange), signal);
 }
 
@@ -92,7 +92,7 @@ export function listWithSaved(list: readonly StoredArticle[], article: StoredArt
 export async function saveArticle(
   article: StoredArticle,
   options: { readonly replace?: readonly string[] } = {},
-  item: ArticleItem = importedArticles,
+  item: ArticleItem = importedArticles(),
 ): Promise<StoredArticle[]> {
   const next = listWithSaved(await loadStoredArticles(item), article, options.replace);
   await writeAll(item, next);
@@ -108,7 +108,7 @@ export interface DeletedArticle {
 /** Deletes one article in one write. Returns the new list and the undo token (none when it was already gone). */
 export async function deleteArticle(
   slug: string,
-  item: ArticleItem = importedArticles,
+  item: ArticleItem = importedArticles(),
 ): Promise<{ articles: StoredArticle[]; deleted?: DeletedArticle }> {
   const list = await loadStoredArticles(item);
   const index = list.findIndex((a) => a.slug === slug);
@@ -119,7 +119,7 @@ export async function deleteArticle(
 }
 
 /** Undoes a delete: the article goes back where it was, in one write. */
-export async function restoreArticle(deleted: DeletedArticle, item: ArticleItem = importedArticles): Promise<StoredArticle[]> {
+export async function restoreArticle(deleted: DeletedArticle, item: ArticleItem = importedArticles()): Promise<StoredArticle[]> {
   const list = await loadStoredArticles(item);
   if (list.some((a) => a.slug === deleted.article.slug)) {
     throw new ArticleStorageError(`“${deleted.article.title}” cannot be put back: an article with the same name has been saved since.`, 'undo');

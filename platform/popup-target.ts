@@ -12,12 +12,12 @@ export type { PopupTarget };
 export const TARGET_MAX_AGE_MS = 60_000;
 
 /** Records where the popup should open next (the worker, before it opens the popup). */
-export async function recordPopupTarget(target: PopupTarget, item: StoredItem<unknown> = popupTarget, now = Date.now()): Promise<void> {
+export async function recordPopupTarget(target: PopupTarget, item: StoredItem<unknown> = popupTarget(), now = Date.now()): Promise<void> {
   await item.setValue({ ...target, at: now });
 }
 
 /** The recorded target, once: it is removed as it is read, and ignored when stale. */
-export async function takePopupTarget(item: StoredItem<unknown> = popupTarget, now = Date.now()): Promise<PopupTarget | undefined> {
+export async function takePopupTarget(item: StoredItem<unknown> = popupTarget(), now = Date.now()): Promise<PopupTarget | undefined> {
   const stored = (await item.getValue()) as (PopupTarget & { at?: number }) | null;
   await item.removeValue();
   if (!stored || typeof stored !== 'object' || now - (stored.at ?? 0) >= TARGET_MAX_AGE_MS) return undefined;
@@ -25,11 +25,11 @@ export async function takePopupTarget(item: StoredItem<unknown> = popupTarget, n
   return { ...(slug ? { slug } : {}), ...(blockId ? { blockId } : {}), ...(osis ? { osis } : {}) };
 }
 
-export async function loadReadingPosition(item: StoredItem<unknown> = readingPosition): Promise<ReadingPosition | undefined> {
+export async function loadReadingPosition(item: StoredItem<unknown> = readingPosition()): Promise<ReadingPosition | undefined> {
   return readingPositionFrom(await item.getValue());
 }
 
-export function saveReadingPosition(position: ReadingPosition, item: StoredItem<unknown> = readingPosition): Promise<void> {
+export function saveReadingPosition(position: ReadingPosition, item: StoredItem<unknown> = readingPosition()): Promise<void> {
   return item.setValue(position);
 }
 

@@ -23,7 +23,7 @@ export interface SettingsItems {
   readonly sites: StoredItem<unknown>;
 }
 
-const settingsItems: SettingsItems = { synced: syncedSettings, sites: disabledSites };
+const settingsItems = (): SettingsItems => ({ synced: syncedSettings(), sites: disabledSites() });
 
 /** The part of the settings that goes to storage.sync: everything but the growing site list. */
 export type SyncedSettings = Omit<Settings, 'disabledSites'>;
@@ -78,7 +78,7 @@ async function readStored(items: SettingsItems): Promise<{ synced: unknown; site
   return { synced, sites };
 }
 
-export async function loadSettings(items: SettingsItems = settingsItems): Promise<Settings> {
+export async function loadSettings(items: SettingsItems = settingsItems()): Promise<Settings> {
   try {
     const { synced, sites } = await readStored(items);
     return joinSettings(synced, sites);
@@ -94,7 +94,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * is one write that lands entirely or not at all. Rejects with a
  * `SettingsSaveError` whose message can be shown as it is.
  */
-export async function saveSettings(settings: Settings, items: SettingsItems = settingsItems): Promise<void> {
+export async function saveSettings(settings: Settings, items: SettingsItems = settingsItems()): Promise<void> {
   const { synced, disabledSites: sites } = splitSettings(settings);
   assertFitsSyncItem(synced);
   try {
@@ -113,7 +113,7 @@ export async function saveSettings(settings: Settings, items: SettingsItems = se
 }
 
 /** Calls `onChange` with the new settings whenever they are saved anywhere. */
-export function watchSettings(onChange: (settings: Settings) => void, signal?: AbortSignal, items: SettingsItems = settingsItems): void {
+export function watchSettings(onChange: (settings: Settings) => void, signal?: AbortSignal, items: SettingsItems = settingsItems()): void {
   let latest = 0;
   // Both parts are read again, and only the newest read is delivered.
   watchItems(

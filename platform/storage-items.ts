@@ -25,13 +25,24 @@ export interface StoredItem<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-/** Stored values are `unknown`: whatever is there is validated by the store that reads it. */
-export const syncedSettings: StoredItem<unknown> = storage.defineItem<unknown>('sync:settings', { fallback: null });
+/**
+ * An item defined on first use, then the same item every time. WXT reads an
+ * item from storage as it defines it, so defining every item up front would
+ * make each page's content script read the imported articles (megabytes) and
+ * touch storage.session, which content scripts may not read.
+ */
+function lazyItem(key: `${'local' | 'session' | 'sync'}:${string}`, fallback: unknown): () => StoredItem<unknown> {
+  let item: StoredItem<unknown> | undefined;
+  return () => (item ??= storage.defineItem<unknown>(key, { fallback }));
+}
+
+// Stored values are `unknown`: whatever is there is validated by the store that reads it.
+export const syncedSettings = lazyItem('sync:settings', null);
 /** `null` until the first save of this version: then a legacy list in the sync item still counts. */
-export const disabledSites: StoredItem<unknown> = storage.defineItem<unknown>('local:disabledSites', { fallback: null });
-export const importedArticles: StoredItem<unknown> = storage.defineItem<unknown>('local:importedArticles', { fallback: [] });
-export const popupTarget: StoredItem<unknown> = storage.defineItem<unknown>('session:popupTarget', { fallback: null });
-export const readingPosition: StoredItem<unknown> = storage.defineItem<unknown>('local:popupReading', { fallback: null });
+export const disabledSites = lazyItem('local:disabledSites', null);
+export const importedArticles = lazyItem('local:importedArticles', []);
+export const popupTarget = lazyItem('session:popupTarget', null);
+export const readingPosition = lazyItem('local:popupReading', null);
 
 /** Calls `onChange` whenever any of the items changes, until `signal` aborts: the one watch helper. */
 export function watchItems(items: ReadonlyArray<Pick<StoredItem<unknown>, 'watch'>>, onChange: () => void, signal?: AbortSignal): void {

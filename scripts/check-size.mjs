@@ -20,11 +20,14 @@ const pageChunks = readdirSync(join(out, 'chunks'))
   .map((f) => join(out, 'chunks', f));
 
 const budgets = [
-  // Preact, floating-ui, the detector and the card: what every page pays for. 42 kB since issue 9:
-  // the detector grew from 11.6 to 14.6 kB gzipped (context rules, written-out references) and
-  // stays within its own 15 kB goal (npm run bench).
-  { what: 'content script (gzipped)', file: join(out, 'content-scripts/content.js'), max: 42_000, measure: gz },
-  { what: 'background worker (gzipped)', file: join(out, 'background.js'), max: 60_000, measure: gz },
+  // Preact, floating-ui, the detector and the card: what every page pays for. 46 kB since issues 9–13:
+  // the detector grew from 11.6 to 14.6 kB gzipped (context rules, written-out references; it stays
+  // within its own 15 kB goal, npm run bench), the UI strings moved to browser.i18n, and settings are
+  // read through WXT's storage items (about 3 kB), the one storage layer every context shares.
+  { what: 'content script (gzipped)', file: join(out, 'content-scripts/content.js'), max: 46_000, measure: gz },
+  // The worker owns the data and the catalogue: the bundled article, the Markdown reader for imports,
+  // fuse.js for article search, the detector and the storage items. Loaded once per wake, never by pages.
+  { what: 'background worker (gzipped)', file: join(out, 'background.js'), max: 70_000, measure: gz },
   {
     what: `popup and options pages, ${pageChunks.length} chunks (gzipped)`,
     file: pageChunks,
