@@ -25,10 +25,10 @@ export interface Element {
   nextBook?: number;
   /** A backwards range in the same book was split at its mark ("Ps 21:6-1:4"). */
   split?: true;
-  /** Offset of the "ff"/"f" it was read with ("Gen 6ff", "ge 50-50f"): evidence of a citation. */
-  following?: number;
-  /** Offset of the other book a range ran to ("Titus 2-Philemon 1", "Mark 2-Matthew 11"). */
-  otherAt?: number;
+  /** Offset of the "ff"/"f" it was read with ("Gen 6ff", "ge 50-50f"), or -1: evidence of a citation. */
+  following: number;
+  /** Offset of the other book a range ran to ("Titus 2-Philemon 1", "Mark 2-Matthew 11"), or -1. */
+  otherAt: number;
 }
 
 /** An element while it is being read. */
@@ -200,10 +200,8 @@ function finish(book: OsisBook, mode: Mode, d: Draft): Element {
   // that does not exist is kept as written, so the numbers after it fail too ("Ps 151:2, 3").
   const last = end ?? start;
   const lastPoint: Point = osis !== undefined && last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
-  const el: Element = { end: at, osis, verse: start.verse !== undefined, colon: d.colon, last: lastPoint };
+  const el: Element = { end: at, osis, verse: start.verse !== undefined, colon: d.colon, last: lastPoint, following: d.following, otherAt: d.otherAt };
   if (nextBook >= 0) el.nextBook = nextBook;
   if (split) el.split = true;
-  if (d.following >= 0) el.following = d.following;
-  if (d.otherAt >= 0) el.otherAt = d.otherAt;
   return el;
 }

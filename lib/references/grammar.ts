@@ -186,7 +186,7 @@ function firstChapterAllowed(text: string, hit: BookHit, el: Element, o: Sequenc
  */
 function following(text: string, el: Element): boolean {
   const f = el.following;
-  if (f === undefined) return false;
+  if (f < 0) return false;
   const lower = text.charCodeAt(f) === LOWER_F;
   const double = (text.charCodeAt(f + 1) | CASE_BIT) === LOWER_F;
   const spaced = isSpace(text.charCodeAt(f - 1));
@@ -206,11 +206,11 @@ function following(text: string, el: Element): boolean {
  * after it must be a full one ("Gen 2-Exodus").
  */
 function rangeToBook(text: string, hit: BookHit, el: Element): boolean {
-  const at = el.otherAt ?? (isDash(text.charCodeAt(el.end)) ? el.end + 1 : -1);
+  const at = el.otherAt >= 0 ? el.otherAt : el.end + 1;
   if (at < 2 || !isDash(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return false;
   const other = bookNameAt(text, at);
   if (!other || other.book === hit.book || !other.capitalised || (other.key.full && other.key.ambiguous)) return false;
-  return el.otherAt !== undefined || (other.key.full && !isLetter(text.charCodeAt(other.end)));
+  return el.otherAt >= 0 || other.key.full;
 }
 
 /** "Heb 11", "Deut 6", "1 Cor 13": an abbreviation that is not a word, capitalised ("PS 5" is not a psalm). */
