@@ -25,6 +25,7 @@ export const OPEN_BRACKET = 91;
 export const CLOSE_BRACKET = 93;
 export const LOWER_A = 97;
 export const LOWER_B = 98;
+export const LOWER_F = 102;
 export const TILDE = 126;
 export const NO_BREAK_SPACE = 0xa0;
 export const RIGHT_SINGLE_QUOTE = 0x2019;

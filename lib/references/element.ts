@@ -25,6 +25,10 @@ export interface Element {
   nextBook?: number;
   /** A backwards range in the same book was split at its mark ("Ps 21:6-1:4"). */
   split?: true;
+  /** Offset of the "ff"/"f" it was read with ("Gen 6ff", "ge 50-50f"), or -1: evidence of a citation. */
+  following: number;
+  /** Offset of the other book a range ran to ("Titus 2-Philemon 1", "Mark 2-Matthew 11"), or -1. */
+  otherAt: number;
 }
 
 /** An element while it is being read. */
@@ -38,6 +42,8 @@ interface Draft {
   rangeFrom: number;
   /** Offset of the book name that ends the range ("Gen 2" in "Psalm 121-Gen 2"), or -1. */
   otherAt: number;
+  /** Offset of "ff"/"f", or -1. */
+  following: number;
 }
 
 /** The end of a chapter or book: "ff" after a verse runs to the end of its chapter, after a chapter to the end of the book. */
@@ -47,10 +53,11 @@ const toEndOf = (p: Point): Point => (p.verse === undefined ? { book: p.book, ch
 export function readElement(text: string, i: number, book: OsisBook, st: State, mode: Mode): Element | undefined {
   const first = readPoint(text, i, book, st, mode);
   if (!first) return undefined;
-  const d: Draft = { start: first.p, at: skipPartial(text, first.end), colon: first.colon, rangeFrom: -1, otherAt: -1 };
+  const d: Draft = { start: first.p, at: skipPartial(text, first.end), colon: first.colon, rangeFrom: -1, otherAt: -1, following: -1 };
   readPsalmTitle(text, book, d);
   const ff = followingEnd(text, d.at);
   if (ff > 0) {
+    d.following = skipSpaces(text, d.at);
     d.at = ff;
     d.end = toEndOf(d.start);
   } else {
@@ -152,6 +159,7 @@ function rangeInBook(text: string, k: number, book: OsisBook, st: State, endMode
   d.at = skipPartial(text, second.end);
   const ff = followingEnd(text, d.at);
   if (ff > 0) {
+    d.following = skipSpaces(text, d.at);
     d.at = ff;
     d.end = toEndOf(p);
   } else if (d.start.verse === undefined && p.verse === undefined && !isSingleChapterBook(book)) {
@@ -192,7 +200,7 @@ function finish(book: OsisBook, mode: Mode, d: Draft): Element {
   // that does not exist is kept as written, so the numbers after it fail too ("Ps 151:2, 3").
   const last = end ?? start;
   const lastPoint: Point = osis !== undefined && last.chapter > chapterCount(last.book) ? { book: last.book, chapter: chapterCount(last.book) } : last;
-  const el: Element = { end: at, osis, verse: start.verse !== undefined, colon: d.colon, last: lastPoint };
+  const el: Element = { end: at, osis, verse: start.verse !== undefined, colon: d.colon, last: lastPoint, following: d.following, otherAt: d.otherAt };
   if (nextBook >= 0) el.nextBook = nextBook;
   if (split) el.split = true;
   return el;

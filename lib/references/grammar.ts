@@ -9,10 +9,10 @@
  * them by list-syntax.ts.
  */
 import type { OsisBook } from '../bible/books';
-import { bookAfter, type BookHit } from './book-scan';
+import { bookAfter, bookNameAt, type BookHit } from './book-scan';
 import { CHAPTER_ABBREVIATIONS, CITATION_BEFORE_IN, CITATION_VERBS, TITLE_CASE_ONLY } from './book-names';
 import { lookupBookKey } from './book-table';
-import { COLON, COMMA, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, isSpace, isUpper, skipSpaces } from './chars';
+import { CASE_BIT, COLON, COMMA, LOWER_F, PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, isSpace, isUpper, skipSpaces } from './chars';
 import { readElement, type Element } from './element';
 import { RANGE_WORDS, wordAt } from './keywords';
 import { afterTranslation, keywordAt, proseAfter, separatorEnd, translationEnd } from './list-syntax';
@@ -174,7 +174,43 @@ function firstChapterAllowed(text: string, hit: BookHit, el: Element, o: Sequenc
   if (hit.key.full && hit.capitalised && !hit.key.ambiguous) return true;
   if (!hit.key.ambiguous && (o.chapterOnlyAbbreviations || chapterAbbreviation(text, hit))) return true;
   // A translation tag makes a chapter reference unmistakable: "Lev 1 (NIV)".
-  return translationEnd(text, el.end) > 0 || citation(text, hit, el);
+  if (translationEnd(text, el.end) > 0) return true;
+  // "Acts 1 of the play", "Job 3's log": whatever else is there, not the book.
+  return !ofAfter(text, el.end) && (following(text, el) || rangeToBook(text, hit, el) || citation(text, hit, el));
+}
+
+/**
+ * "Gen 6ff", "ge 1 ff", "REV 3 FF": only a citation writes "ff" after a chapter. Not a capital
+ * "F" alone ("Mark 5 F" is a temperature or a grade), nor "FF" glued ("Rev 2FF" reads as hex),
+ * nor one that runs on into a word or number ("Rev 2f-stop", "Rev 2f3"); "f" after a space needs its period.
+ */
+function following(text: string, el: Element): boolean {
+  const f = el.following;
+  if (f < 0) return false;
+  const lower = text.charCodeAt(f) === LOWER_F;
+  const double = (text.charCodeAt(f + 1) | CASE_BIT) === LOWER_F;
+  const spaced = isSpace(text.charCodeAt(f - 1));
+  if (!lower && (!double || !spaced)) return false;
+  let e = f + (double ? 2 : 1);
+  if (text.charCodeAt(e) === PERIOD) e++;
+  // "Matt 1 f." but not "Rev 2 f of the spec" (a letter after a section number).
+  else if (spaced && !double) return false;
+  const c = text.charCodeAt(e);
+  return !isDigit(c) && !(isDash(c) && isLetter(text.charCodeAt(e + 1)));
+}
+
+/**
+ * "Titus 2-Philemon 1", "Job 3-Pr 3", "Gen 2-Exodus": a range, dash glued on both sides, that
+ * ends in another book. Not the same name again ("Gen 2-Gen 3" are generations), nor a name
+ * that is also a word or first name ("Mark 2-John 3" may be a score); a name without a chapter
+ * after it must be a full one ("Gen 2-Exodus").
+ */
+function rangeToBook(text: string, hit: BookHit, el: Element): boolean {
+  const at = el.otherAt >= 0 ? el.otherAt : el.end + 1;
+  if (at < 2 || !isDash(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return false;
+  const other = bookNameAt(text, at);
+  if (!other || other.book === hit.book || !other.capitalised || (other.key.full && other.key.ambiguous)) return false;
+  return el.otherAt >= 0 || other.key.full;
 }
 
 /** "Heb 11", "Deut 6", "1 Cor 13": an abbreviation that is not a word, capitalised ("PS 5" is not a psalm). */
@@ -194,8 +230,6 @@ function chapterAbbreviation(text: string, hit: BookHit): boolean {
  */
 function citation(text: string, hit: BookHit, el: Element): boolean {
   if (!hit.key.full || !hit.capitalised) return false;
-  // "Acts 1 of the play", "Job 3's log".
-  if (ofAfter(text, el.end)) return false;
   const before = wordsBefore(text, hit.start);
   if (before[0] === 'in' && CITATION_BEFORE_IN.has(before[1])) return true;
   if (before[0] === 'to' && before[1] === 'according') return true;
