@@ -1,6 +1,6 @@
 import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
 import { EXPLANATION_SOURCES, type ExplanationSource } from '../lib/explanations/types';
-import type { TranslationId } from '../lib/bible/passage';
+import { TRANSLATIONS, type TranslationId } from '../lib/bible/bible-data';
 import { Switch } from './Switch';
 import { t } from './i18n';
 
@@ -11,6 +11,12 @@ export interface OptionsFormProps {
 }
 
 // Read when drawn, so the words are the UI language's.
+/** One label per translation of TRANSLATIONS (lib/bible/bible-data.ts): a new one fails to compile until named here. */
+const TRANSLATION_LABELS: Record<TranslationId, () => string> = {
+  web: () => t('options.translationWeb'),
+  kjv: () => t('options.translationKjv'),
+};
+
 const SOURCE_LABELS: Record<ExplanationSource, () => string> = {
   bundled: () => t('options.sourceBundled'),
   imported: () => t('options.sourceImported'),
@@ -32,8 +38,11 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
           value={settings.translation}
           onChange={(e) => set({ translation: (e.currentTarget as HTMLSelectElement).value as TranslationId })}
         >
-          <option value="web">{t('options.translationWeb')}</option>
-          <option value="kjv">{t('options.translationKjv')}</option>
+          {TRANSLATIONS.map((id) => (
+            <option key={id} value={id}>
+              {TRANSLATION_LABELS[id]()}
+            </option>
+          ))}
         </select>
       </label>
       <Switch

@@ -7,7 +7,7 @@
  * through `normalizeSettings`, which keeps every valid field and falls back
  * to the default for the rest, so a bad value never disables the extension.
  */
-import type { TranslationId } from './bible/passage';
+import { TRANSLATIONS, type TranslationId } from './bible/bible-data';
 import type { ArticleOrder } from './articles/explain';
 import { EXPLANATION_SOURCES, type ExplanationSources } from './explanations/types';
 
@@ -75,7 +75,7 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledSites: Array.isArray(value.disabledSites)
       ? [...new Set(value.disabledSites.filter((h): h is string => typeof h === 'string' && HOST_SHAPE.test(h)))]
       : [],
-    translation: pick('translation', (v) => v === 'web' || v === 'kjv'),
+    translation: pick('translation', (v) => TRANSLATIONS.includes(v as TranslationId)),
     showExplanations: pick('showExplanations', isBool),
     dwellMs:
       Number.isFinite(dwell) && value.dwellMs !== null && value.dwellMs !== ''

@@ -10,21 +10,13 @@
  * when it reads them (compiled-articles.ts), so pages that only list or watch
  * them do not carry the Markdown reader.
  */
+import type { StoredArticle } from '../lib/articles/import';
 import { importedArticles, watchItems, type StoredItem } from './storage-items';
 
 /** The item the imported articles live in (storage-items.ts); tests pass a fake. */
 export type ArticleItem = Pick<StoredItem<unknown>, 'getValue' | 'setValue' | 'watch'>;
 
-export interface StoredArticle {
-  readonly slug: string;
-  readonly title: string;
-  /** ISO date of the import. */
-  readonly date: string;
-  /** The article as Markdown with front matter (title, slug, date). */
-  readonly markdown: string;
-  readonly refCount: number;
-  readonly verseCount: number;
-}
+export type { StoredArticle };
 
 function isStoredArticle(value: unknown): value is StoredArticle {
   const v = value as Partial<StoredArticle> | null;

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { TranslationId } from '../lib/bible/bible-data';
+import { TRANSLATIONS, type TranslationId } from '../lib/bible/bible-data';
 import { buildAll, MODULES, type BuildOutput } from './bible/build';
 import { checkGenerated, writeGenerated } from './generated-files';
 
@@ -45,7 +45,7 @@ const kb = (n: number) => `${(n / 1e3).toFixed(0)} kB`;
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 
 function summary(out: BuildOutput): void {
-  for (const t of ['web', 'kjv'] as const) {
+  for (const t of TRANSLATIONS) {
     const r = out.reports[t];
     let raw = 0;
     let gz = 0;
@@ -80,7 +80,7 @@ function main(): number {
   const checkOnly = process.argv.includes('--check');
   let out: BuildOutput;
   try {
-    out = buildAll({ web: exportModule('web'), kjv: exportModule('kjv') });
+    out = buildAll(Object.fromEntries(TRANSLATIONS.map((t) => [t, exportModule(t)])) as Record<TranslationId, string>);
   } catch (err) {
     if (err instanceof ToolError) {
       console.error(`build:bible: ${err.message}`);

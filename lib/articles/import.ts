@@ -46,9 +46,11 @@ export interface ArticleIdentity {
   readonly title: string;
 }
 
-/** What storage keeps for an imported article (see platform/article-store.ts). */
-export interface ImportRecord extends ArticleIdentity {
+/** What storage keeps for an imported article (platform/article-store.ts): the one shape of a saved article. */
+export interface StoredArticle extends ArticleIdentity {
+  /** ISO date of the import. */
   readonly date: string;
+  /** The article as Markdown with front matter (title, slug, date). */
   readonly markdown: string;
   readonly refCount: number;
   readonly verseCount: number;
@@ -286,7 +288,7 @@ export function keepBoth(prepared: PreparedImport, existing: readonly ArticleIde
 }
 
 /** What to store for a prepared import. */
-export function toRecord(prepared: PreparedImport): ImportRecord {
+export function toRecord(prepared: PreparedImport): StoredArticle {
   return {
     slug: prepared.slug,
     title: prepared.title,

@@ -4,7 +4,7 @@
  * does the I/O), so the output depends only on the module exports.
  */
 import { BOOKS, type BookInfo, type OsisBook } from '../../lib/bible/books';
-import { makeRun, runText, TRANSLATION_NAMES, type Run, type TranslationId } from '../../lib/bible/bible-data';
+import { makeRun, runText, TRANSLATION_NAMES, TRANSLATIONS, type Run, type TranslationId } from '../../lib/bible/bible-data';
 import { groupByBook, parseImp, type ImpEntry } from './imp';
 import { convertEntry, emptyStats, type ConvertStats } from './osis-markup';
 import { joinSplitWord, KJV_SPLIT_WORDS, splitRomansDoxology } from './fixes';
@@ -256,7 +256,7 @@ export function buildAll(imp: Record<TranslationId, string>): BuildOutput {
   const files = new Map<string, string>();
   files.set('lib/bible/kjv-verse-counts.json', formatVerseCounts(counts));
   const reports = {} as Record<TranslationId, TranslationReport>;
-  for (const t of ['web', 'kjv'] as const) {
+  for (const t of TRANSLATIONS) {
     const built = buildTranslation(t, imp[t], counts);
     for (const [path, content] of built.files) files.set(path, content);
     reports[t] = built.report;

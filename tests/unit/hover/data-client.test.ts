@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDataClient } from '../../hover/data-client';
+import { createDataClient } from '../../../hover/data-client';
 
 describe('data client', () => {
   it('unwraps replies and caches them', async () => {
