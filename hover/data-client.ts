@@ -9,6 +9,7 @@ import type { OsisBook } from '../lib/bible/books';
 import type { CommentarySourceId } from '../lib/commentaries/types';
 import type { CatalogueListing, CommentaryChapterView } from '../lib/explanations/catalogue';
 import type { ExplanationResult, ExplanationTarget, SearchResult } from '../lib/explanations/types';
+import type { PopupTarget } from '../lib/popup-view';
 import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
 import { createPromiseCache } from '../lib/promise-cache';
 
@@ -18,7 +19,7 @@ export interface DataClient {
   getPassage(osis: string, translation: TranslationId, limit?: number): Promise<Passage>;
   /** `exclude`: a block the reader is already reading, whose explanation would only repeat it. */
   getExplanation(osis: string, exclude?: ExplanationTarget): Promise<ExplanationResult>;
-  openArticle(target: { slug?: string; blockId?: string; osis?: string }): Promise<void>;
+  openArticle(target: PopupTarget): Promise<void>;
   /** The reading view's data; never cached, since the reader's articles may change. */
   listCatalogue(): Promise<CatalogueListing>;
   getArticle(slug: string): Promise<Article>;

@@ -9,6 +9,7 @@
 import { parseOsisRange } from './bible/osis';
 import type { Passage, TranslationId } from './bible/passage';
 import type { ExplanationCatalogue } from './explanations/catalogue';
+import type { PopupTarget } from './popup-view';
 import { parseToBackgroundMessage, type Reply, type ReplyTypes, type ToBackgroundMessage } from './messages';
 
 export interface BackgroundDeps {
@@ -16,7 +17,7 @@ export interface BackgroundDeps {
   /** Every explanation the extension has: articles and commentaries. */
   readonly catalogue: ExplanationCatalogue;
   /** Opens the popup (or a tab) at an article block; says which it used. */
-  readonly openArticle: (target: { slug?: string; blockId?: string; osis?: string }) => Promise<'popup' | 'tab'>;
+  readonly openArticle: (target: PopupTarget) => Promise<'popup' | 'tab'>;
   /** Where content-script errors are logged: the worker's console. */
   readonly logError?: (where: string, message: string) => void;
 }

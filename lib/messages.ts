@@ -16,6 +16,7 @@ import { isCommentarySource } from './commentaries/reader';
 import type { CommentarySourceId } from './commentaries/types';
 import type { CatalogueListing, CommentaryChapterView } from './explanations/catalogue';
 import type { ExplanationResult, ExplanationTarget, SearchResult } from './explanations/types';
+import type { PopupTarget } from './popup-view';
 
 export interface GetPassageRequest {
   readonly type: 'toBackground/getPassage';
@@ -61,13 +62,9 @@ export interface SearchRequest {
 /** Longest search query taken; a longer one is cut, never refused. */
 export const MAX_QUERY_CHARS = 200;
 
-export interface OpenArticleRequest {
+/** Opens the reading view at a target; without a slug, at the list. */
+export interface OpenArticleRequest extends PopupTarget {
   readonly type: 'toBackground/openArticle';
-  /** Absent: open the article list. */
-  readonly slug?: string;
-  /** Block id to open at and highlight; the section anchor is derived from it. */
-  readonly blockId?: string;
-  readonly osis?: string;
 }
 
 /**
