@@ -48,7 +48,7 @@ export interface ArticleImportProps {
 // ---------------------------------------------------------------------------
 // State, as pure functions.
 
-export type Phase = { readonly kind: 'idle' } | { readonly kind: 'preview'; readonly prepared: PreparedImport } | { readonly kind: 'busy'; readonly prepared?: PreparedImport };
+type Phase = { readonly kind: 'idle' } | { readonly kind: 'preview'; readonly prepared: PreparedImport } | { readonly kind: 'busy'; readonly prepared?: PreparedImport };
 
 export interface ImportState {
   readonly articles: readonly StoredArticle[];
@@ -64,7 +64,7 @@ export interface ImportState {
 export const initialState: ImportState = { articles: [], phase: { kind: 'idle' }, status: '', error: '' };
 
 /** "3 references", "1 reference". */
-export const referenceCount = (n: number) => t('import.references', n, [formatCount(n)]);
+const referenceCount = (n: number) => t('import.references', n, [formatCount(n)]);
 
 /** "3 references covering 4 verses". */
 export const coverage = (refCount: number, verseCount: number) =>
@@ -103,7 +103,7 @@ export const busy = (state: ImportState, status: string): ImportState => ({
   error: '',
 });
 
-export function afterSaved(state: ImportState, articles: readonly StoredArticle[], saved: StoredArticle, replaced: boolean): ImportState {
+export function afterSaved(_state: ImportState, articles: readonly StoredArticle[], saved: StoredArticle, replaced: boolean): ImportState {
   return {
     articles,
     phase: { kind: 'idle' },
@@ -130,23 +130,23 @@ export function afterDeleted(state: ImportState, articles: readonly StoredArticl
   };
 }
 
-export function afterRestored(state: ImportState, articles: readonly StoredArticle[], restored: StoredArticle): ImportState {
+function afterRestored(state: ImportState, articles: readonly StoredArticle[], restored: StoredArticle): ImportState {
   return { ...state, articles, phase: { kind: 'idle' }, error: '', status: t('import.restoredStatus', [restored.title]), undo: undefined };
 }
 
-export const cancelled = (state: ImportState): ImportState => ({ ...state, phase: { kind: 'idle' }, status: t('import.cancelled'), error: '' });
+const cancelled = (state: ImportState): ImportState => ({ ...state, phase: { kind: 'idle' }, status: t('import.cancelled'), error: '' });
 
 const messageOf = (error: unknown) =>
   error instanceof Error && error.message ? error.message : t('import.failed');
 
 /** Today in the reader's time zone, "YYYY-MM-DD". */
-export function localToday(now = new Date()): string {
+function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Saves text as a file through a Blob URL and a temporary `<a download>`; never through HTML. */
-export function downloadText(fileName: string, text: string): void {
+function downloadText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -14,8 +14,6 @@ import { useLoadable, type Loadable } from './use-loadable';
 import type { Article } from '../lib/articles/types';
 import type { CommentaryChapterView } from '../lib/explanations/catalogue';
 
-export type { PopupTarget, ReadingPosition };
-
 /** What the reading view asks the worker for. */
 export type ReadingClient = Pick<DataClient, 'listCatalogue' | 'getArticle' | 'getCommentaryChapter' | 'search'>;
 
@@ -34,7 +32,7 @@ export interface PopupAppProps {
 }
 
 /** How long a block the reader was sent to stays highlighted. */
-export const FLASH_MS = 2000;
+const FLASH_MS = 2000;
 /** Saving the scroll position at most this often. */
 const SAVE_SCROLL_MS = 250;
 /** A pause in typing before the query goes to the worker. */

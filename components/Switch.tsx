@@ -5,6 +5,7 @@ export function Switch(props: { label: string; checked: boolean; disabled?: bool
       <input
         type="checkbox"
         role="switch"
+        aria-checked={props.checked}
         checked={props.checked}
         disabled={props.disabled}
         onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
 
-export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The state of an asynchronous load that restarts whenever `key` changes.

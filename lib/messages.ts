@@ -18,7 +18,7 @@ import type { CatalogueListing, CommentaryChapterView } from './explanations/cat
 import type { ExplanationResult, ExplanationTarget, SearchResult } from './explanations/types';
 import type { PopupTarget } from './popup-view';
 
-export interface GetPassageRequest {
+interface GetPassageRequest {
   readonly type: 'toBackground/getPassage';
   /** One OSIS passage, e.g. "Heb.7.23-Heb.7.25". */
   readonly osis: string;
@@ -30,7 +30,7 @@ export interface GetPassageRequest {
 /** "Read more" asks for a whole passage, up to this many verses (Psalm 119 is 176). */
 export const MAX_PASSAGE_LIMIT = 400;
 
-export interface GetExplanationRequest {
+interface GetExplanationRequest {
   readonly type: 'toBackground/getExplanation';
   readonly osis: string;
   /** A block the reader is already reading (in the popup): offer the others. */
@@ -38,32 +38,32 @@ export interface GetExplanationRequest {
 }
 
 /** The popup's list: every article and commentary. */
-export interface ListCatalogueRequest {
+interface ListCatalogueRequest {
   readonly type: 'toBackground/listCatalogue';
 }
 
-export interface GetArticleRequest {
+interface GetArticleRequest {
   readonly type: 'toBackground/getArticle';
   readonly slug: string;
 }
 
-export interface GetCommentaryChapterRequest {
+interface GetCommentaryChapterRequest {
   readonly type: 'toBackground/getCommentaryChapter';
   readonly source: CommentarySourceId;
   readonly book: OsisBook;
   readonly chapter: number;
 }
 
-export interface SearchRequest {
+interface SearchRequest {
   readonly type: 'toBackground/search';
   readonly query: string;
 }
 
 /** Longest search query taken; a longer one is cut, never refused. */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 
 /** Opens the reading view at a target; without a slug, at the list. */
-export interface OpenArticleRequest extends PopupTarget {
+interface OpenArticleRequest extends PopupTarget {
   readonly type: 'toBackground/openArticle';
 }
 
@@ -71,7 +71,7 @@ export interface OpenArticleRequest extends PopupTarget {
  * A content script's error, sent to the worker so it is logged in the
  * extension's own console rather than the page's.
  */
-export interface ReportErrorRequest {
+interface ReportErrorRequest {
   readonly type: 'toBackground/reportError';
   readonly where: string;
   readonly message: string;

@@ -39,7 +39,7 @@ export const SETTINGS_STORAGE_KEY = 'settings';
  * cards, short enough to feel like a response to resting on the word. (MediaWiki
  * Page Previews waits 500 ms; our targets are short and deliberate.)
  */
-export const DEFAULT_DWELL_MS = 300;
+const DEFAULT_DWELL_MS = 300;
 export const DWELL_LIMITS = { min: 0, max: 3000 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {

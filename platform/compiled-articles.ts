@@ -15,7 +15,7 @@ let compiled = new Map<string, Article>();
  * the current articles are kept, so edits and deletions do not pile up in a
  * long-lived worker.
  */
-export function compileStoredArticles(stored: readonly StoredArticle[]): Article[] {
+function compileStoredArticles(stored: readonly StoredArticle[]): Article[] {
   const next = new Map<string, Article>();
   const articles = stored.map((item) => {
     const key = `${item.slug}\n${item.markdown}`;

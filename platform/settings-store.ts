@@ -26,9 +26,9 @@ export interface SettingsItems {
 const settingsItems = (): SettingsItems => ({ synced: syncedSettings(), sites: disabledSites() });
 
 /** The part of the settings that goes to storage.sync: everything but the growing site list. */
-export type SyncedSettings = Omit<Settings, 'disabledSites'>;
+type SyncedSettings = Omit<Settings, 'disabledSites'>;
 
-export function splitSettings(settings: Settings): { synced: SyncedSettings; disabledSites: readonly string[] } {
+function splitSettings(settings: Settings): { synced: SyncedSettings; disabledSites: readonly string[] } {
   const { disabledSites, ...synced } = normalizeSettings(settings);
   return { synced, disabledSites };
 }

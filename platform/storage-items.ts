@@ -48,5 +48,11 @@ export const readingPosition = lazyItem('local:popupReading', null);
 export function watchItems(items: ReadonlyArray<Pick<StoredItem<unknown>, 'watch'>>, onChange: () => void, signal?: AbortSignal): void {
   if (signal?.aborted) return;
   const unwatch = items.map((item) => item.watch(() => onChange()));
-  signal?.addEventListener('abort', () => unwatch.forEach((stop) => stop()), { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      for (const stop of unwatch) stop();
+    },
+    { once: true },
+  );
 }

@@ -13,7 +13,7 @@ import { readMarkdown } from '../lib/articles/markdown';
 import type { Article } from '../lib/articles/types';
 
 const MODULE_ID = 'virtual:bundled-articles';
-const RESOLVED_ID = '\0' + MODULE_ID;
+const RESOLVED_ID = `\0${MODULE_ID}`;
 
 export function compileBundledArticles(dir: string): Article[] {
   return readdirSync(dir)

@@ -96,7 +96,9 @@ function main(): number {
   }
   summary(out, process.argv.includes('--verbose'));
   const generated = { command: 'build:commentaries', root: ROOT, dirs: GENERATED_DIRS, files: out.files };
-  const status = checkOnly ? checkGenerated(generated) : (writeGenerated(generated), 0);
+  let status = 0;
+  if (checkOnly) status = checkGenerated(generated);
+  else writeGenerated(generated);
   console.log(`build:commentaries: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return status;
 }

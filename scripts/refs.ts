@@ -43,7 +43,7 @@ async function jsonl(): Promise<void> {
       typeof text === 'string'
         ? findReferencesInText(text).map(({ start, end, text: t, osis }) => ({ start, end, text: t, osis }))
         : [];
-    process.stdout.write(JSON.stringify({ refs }) + '\n');
+    process.stdout.write(`${JSON.stringify({ refs })}\n`);
   }
 }
 
@@ -58,7 +58,7 @@ function files(paths: string[]): void {
       continue;
     }
     for (const { start, end, text: t, osis } of findReferencesInText(text)) {
-      process.stdout.write(JSON.stringify({ file, start, end, text: t, osis }) + '\n');
+      process.stdout.write(`${JSON.stringify({ file, start, end, text: t, osis })}\n`);
     }
   }
 }

@@ -18,7 +18,7 @@ import { MATCH_RANK as RANK, type Explanation, type MatchKind } from '../explana
 import type { Article, ArticleBlock, Inline } from './types';
 
 /** "Nearby" for a related match: within this many verses in the same chapter. */
-export const RELATED_VERSE_DISTANCE = 5;
+const RELATED_VERSE_DISTANCE = 5;
 export type ArticleOrder = 'bundled-first' | 'mine-first';
 
 const sameRange = (a: PassageRange, b: PassageRange) =>
@@ -104,14 +104,14 @@ export function findArticleExplanations(
   const bestPerArticle: Candidate[] = [];
   for (const article of articles) {
     let best: Candidate | undefined;
-    article.sections.forEach((section, sectionIndex) =>
+    article.sections.forEach((section, sectionIndex) => {
       section.blocks.forEach((block, blockIndex) => {
         const found = classify(block, target);
         if (!found) return;
         const candidate: Candidate = { article, sectionIndex, blockIndex, block, ...found };
         if (!best || compareCandidates(candidate, best, order) < 0) best = candidate;
-      }),
-    );
+      });
+    });
     if (best) bestPerArticle.push(best);
   }
   return bestPerArticle.sort((a, b) => compareCandidates(a, b, order)).map(toExplanation);

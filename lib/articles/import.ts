@@ -27,7 +27,7 @@ import type { Article } from './types';
 
 /** 2 MB: the most an imported file (or pasted text, as UTF-8) may weigh. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-export const IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
+const IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
 /** For `<input type="file" accept>`. */
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.html,.htm';
 /** Above this share of control characters a file is taken for binary. */
@@ -38,7 +38,7 @@ export type ImportInput =
   | { readonly title?: string; readonly text: string }
   | { readonly title?: string; readonly fileName: string; readonly bytes: Uint8Array };
 
-export type ImportErrorCode = 'empty' | 'too-large' | 'binary' | 'invalid-utf8' | 'unsupported-type' | 'no-references';
+type ImportErrorCode = 'empty' | 'too-large' | 'binary' | 'invalid-utf8' | 'unsupported-type' | 'no-references';
 
 /** The identity of an article already saved, for clash detection. */
 export interface ArticleIdentity {

@@ -27,7 +27,7 @@ export function escapeLine(line: string): string {
 }
 
 /** Escapes text that may span lines; every line is escaped on its own. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text.split('\n').map(escapeLine).join('\n');
 }
 
@@ -40,7 +40,7 @@ function codeSpan(text: string): string {
 }
 
 /** Inline runs → Markdown: marks as `**`/`*`/backticks, whitespace kept outside the marks. */
-export function inlinesToMarkdown(inlines: readonly Inline[]): string {
+function inlinesToMarkdown(inlines: readonly Inline[]): string {
   let out = '';
   for (const run of inlines) {
     if (run.code) {

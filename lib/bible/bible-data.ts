@@ -39,7 +39,7 @@ export interface BookData {
   readonly titles?: Readonly<Record<string, VerseEntry>>;
 }
 
-export interface IndexBook {
+interface IndexBook {
   readonly osis: OsisBook;
   readonly name: string;
   /** Verse slots per chapter (the KJV counts). */

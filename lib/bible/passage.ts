@@ -17,7 +17,7 @@ export type { BookData, Run, TranslationId } from './bible-data';
 
 export type BookLoader = (translation: TranslationId, book: OsisBook) => Promise<BookData>;
 
-export interface PassageVerse {
+interface PassageVerse {
   /** The verse's book; differs between verses only in a cross-book range. */
   readonly book?: OsisBook;
   readonly chapter: number;

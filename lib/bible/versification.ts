@@ -25,10 +25,6 @@ export function isSingleChapterBook(book: OsisBook): boolean {
   return VERSE_COUNTS[book].length === 1;
 }
 
-export function isValidChapter(book: OsisBook, chapter: number): boolean {
-  return Number.isInteger(chapter) && chapter >= 1 && chapter <= chapterCount(book);
-}
-
 export function isValidVerse(book: OsisBook, chapter: number, verse: number): boolean {
   return Number.isInteger(verse) && verse >= 1 && verse <= verseCount(book, chapter);
 }

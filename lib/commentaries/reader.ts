@@ -26,7 +26,7 @@ const DEFAULT_PART_CACHE = 6;
 const MAX_CHAPTERS_PER_LOOKUP = 3;
 
 /** One chapter's comment, gathered from every part that holds some of it. */
-export interface ChapterComment {
+interface ChapterComment {
   readonly source: CommentarySourceId;
   readonly book: OsisBook;
   readonly intro?: readonly string[];

@@ -23,7 +23,7 @@ import { commentaryBlockRange, findCommentaryExplanations } from './commentary-e
 import type { Explanation, ExplanationResult, ExplanationSources, ExplanationTarget, SearchResult } from './types';
 
 /** The card steps through at most this many; more would be noise. */
-export const MAX_EXPLANATIONS = 8;
+const MAX_EXPLANATIONS = 8;
 /** A passage this short is one thought, worth finding inside a long commentary block. */
 const FOCUS_MAX_VERSES = 5;
 
@@ -50,7 +50,7 @@ export interface CatalogueDeps {
   readonly logError?: (where: string, message: string) => void;
 }
 
-export interface ArticleSummary {
+interface ArticleSummary {
   readonly slug: string;
   readonly title: string;
   readonly summary: string;
@@ -71,7 +71,7 @@ export interface CatalogueListing {
   readonly commentaries: readonly CommentarySummary[];
 }
 
-export interface ChapterPlace {
+interface ChapterPlace {
   readonly book: OsisBook;
   readonly chapter: number;
 }

@@ -41,7 +41,7 @@ function markedRuns(covering: CoveringBlock, text: string): Inline[] {
  * The card's view of a commentary block. With `passageText`, the excerpt of a
  * long block starts where the block speaks of that passage (lib/explanations/focus.ts).
  */
-export function toCommentaryExplanation(source: CommentarySourceId, title: string, covering: CoveringBlock, passageText?: string): Explanation {
+function toCommentaryExplanation(source: CommentarySourceId, title: string, covering: CoveringBlock, passageText?: string): Explanation {
   const range = commentaryBlockRange(covering);
   const text = covering.block.paragraphs.join(' ');
   const at = passageText ? focusOffset(text, passageText, EXCERPT_MAX_CHARS) : 0;

@@ -6,7 +6,7 @@
 import type { Inline } from '../articles/types';
 import type { CommentarySourceId } from '../commentaries/types';
 
-export type ArticleSourceId = 'bundled' | 'imported';
+type ArticleSourceId = 'bundled' | 'imported';
 export type ExplanationSource = ArticleSourceId | CommentarySourceId;
 
 /** Every source, in the order the options page lists them. */

@@ -116,7 +116,7 @@ export const AMBIGUOUS_NAMES = new Set(
 
 /** Lower-case words that are never a book even when a chapter:verse follows. */
 export const CASE_SENSITIVE_WORDS = new Set(
-  ('am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers ' + NEW_SHORT).split(' '),
+  (`am is so mar pr ph ep ex he la le ho na mi ma es re pe sa co ro job act acts song songs mark numbers ${NEW_SHORT}`).split(' '),
 );
 
 /**

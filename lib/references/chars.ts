@@ -1,9 +1,9 @@
 /** Character classes used by the scanner, on UTF-16 code units (no regex in the hot path). */
 
 /** Code units the grammar compares against, by name. */
-export const TAB = 9;
+const TAB = 9;
 export const LINE_FEED = 10;
-export const CARRIAGE_RETURN = 13;
+const CARRIAGE_RETURN = 13;
 export const SPACE = 32;
 export const PERCENT = 37;
 export const AMPERSAND = 38;
@@ -12,13 +12,13 @@ export const OPEN_PAREN = 40;
 export const CLOSE_PAREN = 41;
 export const ASTERISK = 42;
 export const COMMA = 44;
-export const HYPHEN = 45;
+const HYPHEN = 45;
 export const PERIOD = 46;
 export const DIGIT_0 = 48;
-export const DIGIT_1 = 49;
-export const DIGIT_3 = 51;
+const DIGIT_1 = 49;
+const DIGIT_3 = 51;
 export const DIGIT_4 = 52;
-export const DIGIT_9 = 57;
+const DIGIT_9 = 57;
 export const COLON = 58;
 export const SEMICOLON = 59;
 export const OPEN_BRACKET = 91;
@@ -26,7 +26,7 @@ export const CLOSE_BRACKET = 93;
 export const LOWER_A = 97;
 export const LOWER_B = 98;
 export const LOWER_F = 102;
-export const TILDE = 126;
+const TILDE = 126;
 export const NO_BREAK_SPACE = 0xa0;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 /** OR-ing this into an ASCII capital gives its lower-case letter. */
@@ -89,12 +89,6 @@ export function letterRunStart(text: string, end: number, floor: number): number
 /** Index of the first non-space at or after i. */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** End of the run of letters starting at i. */
-export function letterRunEnd(text: string, i: number): number {
-  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -137,7 +137,7 @@ export function nameAtEnd(text: string): { passage: Passage; full: boolean; ambi
   const m = /(?:[\s.]+(\d{1,3})(?:[:.](\d{1,3}))?)?(?:\s+\(?[A-Z]{2,6}\)?)?[\s.]*$/.exec(text);
   const end = m ? m.index : text.length;
   const hit = bookBefore(text, end, 0, false);
-  if (!hit || !hit.capitalised) return undefined;
+  if (!hit?.capitalised) return undefined;
   const chapter = m?.[1] ? Number(m[1]) : undefined;
   const valid = chapter !== undefined && chapter >= 1 && chapter <= chapterCount(hit.book);
   const passage: Passage = valid ? { book: hit.book, chapter } : { book: hit.book };

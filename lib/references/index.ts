@@ -6,4 +6,4 @@
  * bundle.
  */
 export { findReferences, type DetectOptions, type ReferenceMatch } from './scan';
-export { bookOfHeading, contextAfter, contextOfHeading, type DetectorContext, type Passage } from './context';
+export { contextAfter, contextOfHeading, type DetectorContext } from './context';

@@ -41,7 +41,7 @@ export function numberValue(text: string, i: number, end: number): number {
 }
 
 /** Offset after a "word" (case-insensitive) at i that is not followed by a letter, else -1. */
-export function wordEnd(text: string, i: number, word: string): number {
+function wordEnd(text: string, i: number, word: string): number {
   const end = i + word.length;
   if (end > text.length || text.slice(i, end).toLowerCase() !== word) return -1;
   return end < text.length && isLetter(text.charCodeAt(end)) ? -1 : end;

@@ -26,7 +26,7 @@ const BEFORE = new Set('won lost beat beats defeated drew score scored scores ra
 export function trapAfter(text: string, end: number, hit: BookHit, colon: boolean): boolean {
   const c = text.charCodeAt(end);
   if (c === PERCENT) return true;
-  let k = skipSpaces(text, end);
+  const k = skipSpaces(text, end);
   if (k - end > 1) return false;
   let j = k;
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;

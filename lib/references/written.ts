@@ -135,7 +135,7 @@ function bookPhraseAt(text: string, i: number): { book: OsisBook; end: number } 
     if (saint === 'saint' || saint === 'st') k = skipSpaces(text, text.charCodeAt(k + saint.length) === PERIOD ? k + saint.length + 1 : k + saint.length);
   }
   const hit = bookNameAt(text, k);
-  if (!hit || !hit.key.full || !hit.capitalised) return undefined;
+  if (!hit?.key.full || !hit.capitalised) return undefined;
   // "chapter 5 of Mark Twain's novel", "James Joyce": a first name running on into a name.
   const after = text.slice(hit.end, hit.end + 3);
   if (/^['’]s\b/.test(after)) return undefined;

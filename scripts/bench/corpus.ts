@@ -9,7 +9,7 @@ import { chapterCount, verseCount } from '../../lib/bible/versification';
 import { AMBIGUOUS_NAMES } from '../../lib/references/book-names';
 
 /** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -37,7 +37,7 @@ const WORDS = (
 const NAMES = 'Johnson Marcus Jordan Ruthie Jobs Markham Lucas Daniels Amos Joel Timothy James Mark Luke John Ruth Job Titus'.split(' ');
 
 /** Sentences with numbers that are not references, and the parser's traps. */
-export const TRAPS = [
+const TRAPS = [
   'I am 5 years older than my brother.',
   'The answer is 42, as everyone knows.',
   'Job 3 starts on Monday at the new office.',

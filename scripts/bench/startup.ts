@@ -21,19 +21,19 @@ function median(values: number[]): number {
 }
 
 /** Node's own cost of a first dynamic import (an empty module), subtracted to get the code's cost. */
-export function importBaseline(emptyModule: string, runs = 7): number {
+function importBaseline(emptyModule: string, runs = 7): number {
   const url = pathToFileURL(emptyModule).href;
   const script = `const t=performance.now();await import(${JSON.stringify(url)});console.log(performance.now()-t);`;
   return median(Array.from({ length: runs }, () => once(script)));
 }
 
-export function startupOurs(bundle: string, runs = 7): number {
+function startupOurs(bundle: string, runs = 7): number {
   const url = pathToFileURL(bundle).href;
   const script = `const t=performance.now();const m=await import(${JSON.stringify(url)});const r=m.findReferences(${JSON.stringify(SAMPLE)});if(!r.length)throw new Error('no result');console.log(performance.now()-t);`;
   return median(Array.from({ length: runs }, () => once(script)));
 }
 
-export function startupParser(parserUrl: string, langUrl: string, runs = 7): number {
+function startupParser(parserUrl: string, langUrl: string, runs = 7): number {
   const script = `const t=performance.now();const {bcv_parser}=await import(${JSON.stringify(parserUrl)});const lang=await import(${JSON.stringify(langUrl)});const p=new bcv_parser(lang);const r=p.parse(${JSON.stringify(SAMPLE)}).osis();if(!r)throw new Error('no result');console.log(performance.now()-t);`;
   return median(Array.from({ length: runs }, () => once(script)));
 }

@@ -14,7 +14,7 @@ export const MODULES: Record<TranslationId, { module: string; aptPackage: string
   kjv: { module: 'engKJV2006eb', aptPackage: 'sword-text-kjv' },
 };
 
-export const TRANSLATION_META: Record<
+const TRANSLATION_META: Record<
   TranslationId,
   { name: string; abbreviation: string; attribution: string }
 > = {
@@ -32,9 +32,9 @@ export const TRANSLATION_META: Record<
   },
 };
 
-export type VerseCounts = Record<OsisBook, number[]>;
+type VerseCounts = Record<OsisBook, number[]>;
 
-export interface TranslationReport {
+interface TranslationReport {
   /** Verse slots left empty ("" in the data), as OSIS refs. */
   empty: string[];
   /** Keys the module has outside the KJV versification; all must be empty. */
@@ -53,7 +53,7 @@ export interface BuildOutput {
 }
 
 /** Verses per chapter per book, read from the KJV module's keys. */
-export function verseCountsFromKjv(entries: readonly ImpEntry[]): VerseCounts {
+function verseCountsFromKjv(entries: readonly ImpEntry[]): VerseCounts {
   const byBook = groupByBook(entries);
   const counts = {} as VerseCounts;
   for (const info of BOOKS) {
@@ -77,7 +77,7 @@ export function verseCountsFromKjv(entries: readonly ImpEntry[]): VerseCounts {
 }
 
 /** lib/bible/kjv-verse-counts.json, in its committed layout. */
-export function formatVerseCounts(counts: VerseCounts): string {
+function formatVerseCounts(counts: VerseCounts): string {
   const lines = BOOKS.map((b) => `  ${JSON.stringify(b.osis)}: [${counts[b.osis].join(',')}]`);
   return `{\n${lines.join(',\n')}\n}\n`;
 }
@@ -194,11 +194,11 @@ function buildBook(
     }
   }
 
-  chapters.forEach((ch, c) =>
+  chapters.forEach((ch, c) => {
     ch.forEach((runs, v) => {
       if (runs.length === 0) report.empty.push(osisRef(book, c + 1, v + 1));
-    }),
-  );
+    });
+  });
   report.psalmTitles += titles.size;
   return { chapters, titles };
 }
@@ -217,10 +217,12 @@ function mapRomansDoxology(chapters: Run[][][]): void {
   if (v23.some((r) => typeof r !== 'string')) throw new Error('WEB Rom 14:23 has structure; cannot split');
   const split = splitRomansDoxology(v23.map(runText).join(''));
   rom14[22] = [makeRun('', split.rom14_23)];
-  split.rom16.forEach((text, k) => (rom16[24 + k] = [makeRun('', text)]));
+  split.rom16.forEach((text, k) => {
+    rom16[24 + k] = [makeRun('', text)];
+  });
 }
 
-export function buildTranslation(
+function buildTranslation(
   t: TranslationId,
   impText: string,
   counts: VerseCounts,

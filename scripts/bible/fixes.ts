@@ -87,7 +87,7 @@ export function joinSplitWord(runs: readonly Run[], split: string, where: string
 }
 
 /** The doxology the WEB (NRSVA versification) appends to Rom 14:23. */
-export const ROMANS_DOXOLOGY = {
+const ROMANS_DOXOLOGY = {
   /** Where the doxology starts inside the WEB's Rom 14:23. */
   start: 'Now to him who is able',
   /** First words of KJV verses 16:26 and 16:27 inside it. */

@@ -153,7 +153,7 @@ export function emptyStats(): ConvertStats {
 }
 
 /** Capitals for a divine name, keeping a possessive ’s as printed ("LORD’s"). */
-export function capitaliseDivineName(text: string): string {
+function capitaliseDivineName(text: string): string {
   return text.toUpperCase().replace(/’S\b/g, '’s');
 }
 

@@ -33,7 +33,7 @@ export const SOURCES: Record<CommentarySourceId, SwordModuleSpec & Omit<Commenta
   },
 };
 
-export interface SourceReport {
+interface SourceReport {
   readonly books: number;
   readonly chapters: number;
   readonly blocks: number;
@@ -52,6 +52,7 @@ export interface BuildOutput {
 }
 
 /** Text that must never reach the data: tags, entities, milestone ids, untidy spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it looks for.
 const RESIDUE = /[<>]|&[#\w]+;|\b[se]ID\b|\bgen\d+\b|\s{2}|^\s|\s$|[\u0000-\u001f\u007f\u00a0\u202f]/;
 /** Paragraphs this long are never legitimately repeated; a repeat means text was read twice. */
 const LONG_PARAGRAPH = 100;

@@ -150,7 +150,7 @@ class MhccBuilder {
   }
 
   title(type: string, text: string): void {
-    const book = this.requireBook();
+    this.requireBook();
     if (type === 'x-ms' || type === 'main') {
       if (text !== BOOKS[this.bookIndex].name || this.draft || this.chapters.length) this.fail(`unexpected book title "${text}"`);
       return;
@@ -372,11 +372,11 @@ class MhccBuilder {
     const gaps = uncoveredRanges(asBlocks(blocks), verses);
     for (const fix of fixes) {
       const target = blocks.filter((b) => b.start === fix.from[0] && b.end === fix.from[1]);
-      if (target.length !== 1) this.fail(`range fix ${describe(fix)}: ${target.length} headings match`);
+      if (target.length !== 1) this.fail(`range fix ${describeFix(fix)}: ${target.length} headings match`);
       const added = fix.to[1] === fix.from[1] + 1 ? `${fix.to[1]}` : `${fix.from[1] + 1}-${fix.to[1]}`;
-      if (fix.to[0] !== fix.from[0] || !gaps.includes(added)) this.fail(`range fix ${describe(fix)} does not fill a gap`);
+      if (fix.to[0] !== fix.from[0] || !gaps.includes(added)) this.fail(`range fix ${describeFix(fix)} does not fill a gap`);
       target[0].end = fix.to[1];
-      this.report.rangeFixes.push(describe(fix));
+      this.report.rangeFixes.push(describeFix(fix));
     }
   }
 
@@ -392,7 +392,7 @@ class MhccBuilder {
   }
 }
 
-function describe(fix: RangeFix): string {
+function describeFix(fix: RangeFix): string {
   return `${fix.chapter}: ${fix.from.join('-')} → ${fix.to.join('-')}`;
 }
 

@@ -24,7 +24,7 @@ export type DocEvent =
   | { readonly kind: 'line'; readonly text: string };
 
 /** Collapses all whitespace (including no-break spaces) to single spaces and trims. */
-export function normaliseSpace(text: string): string {
+function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -2,7 +2,7 @@
 declare const chrome: {
   runtime: {
     getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>>;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are checked by the test itself
+    // biome-ignore lint/suspicious/noExplicitAny: a reply's shape depends on the message; each test checks what it reads.
     sendMessage(message: object): Promise<any>;
   };
   extension: {

@@ -282,7 +282,7 @@ test.describe('robustness and privacy', () => {
           .poll(() =>
             page.evaluate(() => {
               const ranges = [...((CSS.highlights.get('scripture-ref') as Highlight | undefined) ?? [])] as Range[];
-              return ranges.map((r) => (r.startContainer.parentElement?.id ?? '') + ':' + r.toString());
+              return ranges.map((r) => `${r.startContainer.parentElement?.id ?? ''}:${r.toString()}`);
             }),
           )
           .toEqual(['replaced:Hebrews 7:25']);

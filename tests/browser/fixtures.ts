@@ -117,7 +117,7 @@ export function highlightCount(page: Page): Promise<number> {
 }
 
 /** Centre of the first occurrence of `text` inside `selector`, read without touching the DOM. */
-export async function pointOf(page: Page, text: string, selector = 'body'): Promise<{ x: number; y: number }> {
+async function pointOf(page: Page, text: string, selector = 'body'): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(textPoint, { text, selector });
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
   return point;

@@ -23,8 +23,8 @@ import { GECKO_ID } from '../../scripts/store-manifest';
 import { FIREFOX_BIN_ENV, FIREFOX_BUILDS, SKIP_REASON_ENV } from './environment';
 
 /** The moz-extension:// host the tests give the extension. */
-export const EXTENSION_UUID = '5b3f7c1e-9d2a-4c8e-8f61-2a7d3e9b0c44';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const EXTENSION_UUID = '5b3f7c1e-9d2a-4c8e-8f61-2a7d3e9b0c44';
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 interface Fixtures {
   firefox: Browser;

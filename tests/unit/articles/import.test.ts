@@ -78,7 +78,7 @@ describe('prepareImport: bad input, in the order of the checks', () => {
   });
 
   it('a file full of control characters but no NUL is binary too', () => {
-    const bytes = utf8('Philippians 4:13 ' + '\u0001\u0002\u0003'.repeat(20));
+    const bytes = utf8(`Philippians 4:13 ${'\u0001\u0002\u0003'.repeat(20)}`);
     expect(failure(prepareImport({ fileName: 'odd.txt', bytes })).code).toBe('binary');
     expect(binaryReason(utf8('Tabs\tand\r\nline feeds\fare text'))).toBeUndefined();
   });

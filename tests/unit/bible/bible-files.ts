@@ -11,7 +11,7 @@ import { runsToPlainText } from '../../../lib/bible/passage';
 
 export const CONTENT = fileURLToPath(new URL('../../../content/bible/', import.meta.url));
 
-export function bookPath(t: TranslationId, book: OsisBook | 'index'): string {
+function bookPath(t: TranslationId, book: OsisBook | 'index'): string {
   return `${CONTENT}${t}/${book}.json`;
 }
 

@@ -107,6 +107,7 @@ describe.each(SOURCE_IDS)('%s: blocks and text', (source) => {
   it('has no markup, entities, milestone ids or untidy spaces in any text', () => {
     const bad: string[] = [];
     for (const { where, text } of allTexts(source)) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it looks for.
       if (text === '' || /[<>]|&[#\w]+;|\b[se]ID\b|\bgen\d+\b|\s{2}|^\s|\s$|[\u0000-\u001f\u00a0\u202f]/.test(text)) {
         bad.push(`${where}: ${text.slice(0, 60)}`);
       }

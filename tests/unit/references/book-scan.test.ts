@@ -1,57 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { bookAfter, bookBefore } from '../../../lib/references/book-scan';
 
-const before = (text: string) => bookBefore(text, text.length, 0, true);
+const nameBefore = (text: string) => bookBefore(text, text.length, 0, true);
 
 describe('bookBefore', () => {
   it('finds the longest name ending at the offset', () => {
-    expect(before('see 1 Corinthians')).toMatchObject({ book: '1Cor', start: 4 });
-    expect(before('First John')).toMatchObject({ book: '1John', start: 0 });
-    expect(before('the Song of Solomon')).toMatchObject({ book: 'Song', start: 4 });
-    expect(before('2nd. Tim')).toMatchObject({ book: '2Tim', start: 0 });
-    expect(before('1Cor')).toMatchObject({ book: '1Cor', start: 0 });
+    expect(nameBefore('see 1 Corinthians')).toMatchObject({ book: '1Cor', start: 4 });
+    expect(nameBefore('First John')).toMatchObject({ book: '1John', start: 0 });
+    expect(nameBefore('the Song of Solomon')).toMatchObject({ book: 'Song', start: 4 });
+    expect(nameBefore('2nd. Tim')).toMatchObject({ book: '2Tim', start: 0 });
+    expect(nameBefore('1Cor')).toMatchObject({ book: '1Cor', start: 0 });
   });
 
   it('respects word boundaries', () => {
-    expect(before('Johnson')).toBeUndefined();
-    expect(before('11Sam')?.book).not.toBe('1Sam');
+    expect(nameBefore('Johnson')).toBeUndefined();
+    expect(nameBefore('11Sam')?.book).not.toBe('1Sam');
   });
 
   it('requires a capital for short common words', () => {
-    expect(before('Is')?.book).toBe('Isa');
-    expect(before('is')).toBeUndefined();
+    expect(nameBefore('Is')?.book).toBe('Isa');
+    expect(nameBefore('is')).toBeUndefined();
   });
 
   it('resolves a capitalised misspelling, marked fuzzy', () => {
-    expect(before('Mathhew')).toMatchObject({ book: 'Matt', fuzzy: true });
-    expect(before('2nd Chorinthians')).toMatchObject({ book: '2Cor', fuzzy: true, start: 0 });
-    expect(before('Isaaiah')?.book).toBe('Isa');
-    expect(before('mathhew')).toBeUndefined();
-    expect(before('Chapter')).toBeUndefined();
+    expect(nameBefore('Mathhew')).toMatchObject({ book: 'Matt', fuzzy: true });
+    expect(nameBefore('2nd Chorinthians')).toMatchObject({ book: '2Cor', fuzzy: true, start: 0 });
+    expect(nameBefore('Isaaiah')?.book).toBe('Isa');
+    expect(nameBefore('mathhew')).toBeUndefined();
+    expect(nameBefore('Chapter')).toBeUndefined();
   });
 
   it('gives a misspelling written with the name\'s own letters one more edit', () => {
-    expect(before('Hebwres')).toMatchObject({ book: 'Heb', fuzzy: true });
-    expect(before('Deetronomy')?.book).toBe('Deut');
-    expect(before('Plsssss')?.book).toBe('Ps');
-    expect(before('Exekiel')?.book).toBe('Ezek');
-    expect(before('Phlip')?.book).toBe('Phil');
-    expect(before('2 Kis')).toMatchObject({ book: '2Kgs', start: 0 });
+    expect(nameBefore('Hebwres')).toMatchObject({ book: 'Heb', fuzzy: true });
+    expect(nameBefore('Deetronomy')?.book).toBe('Deut');
+    expect(nameBefore('Plsssss')?.book).toBe('Ps');
+    expect(nameBefore('Exekiel')?.book).toBe('Ezek');
+    expect(nameBefore('Phlip')?.book).toBe('Phil');
+    expect(nameBefore('2 Kis')).toMatchObject({ book: '2Kgs', start: 0 });
   });
 
   it('leaves common words near a name alone', () => {
     for (const word of ['Relation', 'Rooms', 'Palms', 'Pals', 'Number', 'Judge', 'Rams', 'Math', 'Seconds']) {
-      expect(before(word), word).toBeUndefined();
+      expect(nameBefore(word), word).toBeUndefined();
     }
   });
 
   it('reads short abbreviations and numbered forms as facts', () => {
-    expect(before('Qo')?.book).toBe('Eccl');
-    expect(before('1 K')).toMatchObject({ book: '1Kgs', start: 0 });
-    expect(before('Second K')).toMatchObject({ book: '2Kgs', start: 0 });
-    expect(before('I Sa')).toMatchObject({ book: '1Sam', start: 0 });
-    expect(before('4 Kingdoms')).toMatchObject({ book: '2Kgs', start: 0 });
-    expect(before('rt')).toBeUndefined();
+    expect(nameBefore('Qo')?.book).toBe('Eccl');
+    expect(nameBefore('1 K')).toMatchObject({ book: '1Kgs', start: 0 });
+    expect(nameBefore('Second K')).toMatchObject({ book: '2Kgs', start: 0 });
+    expect(nameBefore('I Sa')).toMatchObject({ book: '1Sam', start: 0 });
+    expect(nameBefore('4 Kingdoms')).toMatchObject({ book: '2Kgs', start: 0 });
+    expect(nameBefore('rt')).toBeUndefined();
   });
 
   it('never reaches before the floor', () => {

@@ -11,7 +11,7 @@ import { contextAfter, contextOfHeading, findReferences, type DetectOptions } fr
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CASES_PATH = resolve(REPO_ROOT, '../shared/conformance/bcv-en-cases.jsonl');
-export const EXCLUSIONS_PATH = resolve(REPO_ROOT, 'tests/fixtures/references/conformance-exclusions.json');
+const EXCLUSIONS_PATH = resolve(REPO_ROOT, 'tests/fixtures/references/conformance-exclusions.json');
 
 export interface ConformanceCase {
   input: string;
@@ -71,7 +71,7 @@ export interface Outcome {
 
 /** Runs one case and compares verse sets. */
 export function runCase(c: ConformanceCase, options: DetectOptions): Outcome {
-  let context = undefined;
+  let context: DetectOptions['context'];
   if (c.context !== undefined) {
     context =
       contextAfter(findReferences(c.context, { chapterOnlyAbbreviations: true })) ?? contextOfHeading(c.context, []);
