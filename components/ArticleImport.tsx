@@ -21,17 +21,10 @@ import {
   type PreparedImport,
 } from '../lib/articles/import';
 import type { DeletedArticle, StoredArticle } from '../platform/article-store';
+import type { ArticleStoreApi } from '../platform/stores';
 import { formatCount, t, uiLanguage } from './i18n';
 
-/** What the section needs from storage (platform/article-store.ts). */
-export interface ArticleStoreApi {
-  load(): Promise<StoredArticle[]>;
-  save(article: StoredArticle, options?: { readonly replace?: readonly string[] }): Promise<StoredArticle[]>;
-  remove(slug: string): Promise<{ articles: StoredArticle[]; deleted?: DeletedArticle }>;
-  restore(deleted: DeletedArticle): Promise<StoredArticle[]>;
-  /** Changes made elsewhere (another options tab). */
-  watch?(onChange: (articles: StoredArticle[]) => void, signal: AbortSignal): void;
-}
+export type { ArticleStoreApi };
 
 export interface ArticleImportProps {
   readonly store: ArticleStoreApi;

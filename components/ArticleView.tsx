@@ -1,3 +1,4 @@
+import type { ExplanationTarget } from '../lib/explanations/types';
 import type { Article, ArticleBlock } from '../lib/articles/types';
 import { InlineText } from './InlineText';
 import { t } from './i18n';
@@ -65,4 +66,16 @@ export function ArticleView({ article, flashBlockId }: { article: Article; flash
       ))}
     </article>
   );
+}
+
+/**
+ * The reading block a node sits in (an article's or a commentary chapter's),
+ * from the attributes the views put on their blocks: a card over a
+ * reference there offers the other explanations, not this block again.
+ */
+export function explanationAround(node: Node): ExplanationTarget | undefined {
+  const element = node instanceof Element ? node : node.parentElement;
+  const blockId = element?.closest<HTMLElement>('[data-block]')?.dataset.block;
+  const slug = element?.closest<HTMLElement>('[data-slug]')?.dataset.slug;
+  return blockId && slug ? { slug, blockId } : undefined;
 }

@@ -1,30 +1,15 @@
-/** Options page: wiring only. Loads the settings, saves every change at once; "Your articles" below them. */
+/** Options page: wiring only. The page itself is components/OptionsPage. */
 import { render } from 'preact';
-import { ArticleImport, type ArticleStoreApi } from '../../components/ArticleImport';
-import { Licences, OptionsForm } from '../../components/OptionsForm';
-import {
-  deleteArticle,
-  loadStoredArticles,
-  restoreArticle,
-  saveArticle,
-  watchStoredArticles,
-} from '../../platform/article-store';
-import { loadSettings, saveSettings, settingsSaveErrorMessage, watchSettings } from '../../platform/settings-store';
-import { normalizeSettings, type Settings } from '../../lib/settings';
-import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
-import { createDataClient } from '../../hover/data-client';
-import { sendToBackground } from '../../platform/send-message';
+import { OptionsPage } from '../../components/OptionsPage';
 import { t, uiLanguage } from '../../components/i18n';
+import { createDataClient } from '../../hover/data-client';
+import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
+import { sendToBackground } from '../../platform/send-message';
+import { loadSettings } from '../../platform/settings-store';
+import { articleStore, settingsStore } from '../../platform/stores';
 import './options.css';
 import '../../components/articles.css';
 
-const articleStore: ArticleStoreApi = {
-  load: () => loadStoredArticles(),
-  save: (article, options) => saveArticle(article, options),
-  remove: (slug) => deleteArticle(slug),
-  restore: (deleted) => restoreArticle(deleted),
-  watch: (onChange, signal) => watchStoredArticles(onChange, signal),
-};
 // A document made by DOMParser is inert: no script runs and nothing is fetched.
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -38,42 +23,11 @@ async function main() {
   // The page's language and title are the UI's (index.html's are English placeholders).
   document.documentElement.lang = uiLanguage();
   document.title = t('options.pageTitle');
-  const root = document.getElementById('app')!;
-  const [loaded, reservedSlugs] = await Promise.all([loadSettings(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
-  let settings = loaded;
-  let status = '';
-  const draw = () =>
-    render(
-      <>
-        <h1>{t('extName')}</h1>
-        <OptionsForm settings={settings} status={status} onChange={change} />
-        <ArticleImport store={articleStore} parseHtml={parseHtml} reservedSlugs={reservedSlugs} />
-        <Licences />
-      </>,
-      root,
-    );
-  function change(next: Settings) {
-    settings = normalizeSettings(next);
-    status = t('options.saving');
-    draw();
-    saveSettings(settings).then(
-      () => {
-        status = t('options.saved');
-        draw();
-      },
-      async (error: unknown) => {
-        // Show what is really stored, and why the change is not.
-        settings = await loadSettings();
-        status = settingsSaveErrorMessage(error);
-        draw();
-      },
-    );
-  }
-  watchSettings((next) => {
-    settings = next;
-    draw();
-  });
-  draw();
+  const [settings, reservedSlugs] = await Promise.all([loadSettings(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
+  render(
+    <OptionsPage settingsStore={settingsStore} initialSettings={settings} articleStore={articleStore} parseHtml={parseHtml} reservedSlugs={reservedSlugs} />,
+    document.getElementById('app')!,
+  );
 }
 
 void main();

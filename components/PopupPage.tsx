@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupTarget, ReadingPosition } from '../lib/popup-view';
+import type { Settings } from '../lib/settings';
+import type { ArticleStoreApi, SettingsStore } from '../platform/stores';
+import { PopupApp, type ReadingClient } from './PopupApp';
+import { useSettings } from './use-settings';
+
+export interface PopupPageProps {
+  readonly client: ReadingClient & { clear(): void };
+  readonly settingsStore: SettingsStore;
+  readonly initialSettings: Settings;
+  /** Told of the reader's imports, so the list and the open article are read again. */
+  readonly watchArticles: NonNullable<ArticleStoreApi['watch']>;
+  readonly site?: string;
+  readonly initialTarget?: PopupTarget;
+  readonly restore?: ReadingPosition;
+  readonly onReadingChange: (position: ReadingPosition) => void;
+  /** The settings now in force, for the popup's own hoverable references. */
+  readonly onSettings: (settings: Settings) => void;
+}
+
+/**
+ * The popup: the reading view with its switches. A switch the browser
+ * refuses to save goes back to what is stored, and the reader is told why.
+ */
+export function PopupPage(props: PopupPageProps) {
+  const { client } = props;
+  const { settings, save, change } = useSettings(props.settingsStore, props.initialSettings);
+  const [catalogueVersion, setCatalogueVersion] = useState(0);
+  useEffect(() => {
+    client.clear();
+    props.onSettings(settings);
+  }, [settings]);
+  useEffect(() => {
+    const stop = new AbortController();
+    props.watchArticles(() => {
+      client.clear();
+      setCatalogueVersion((n) => n + 1);
+    }, stop.signal);
+    return () => stop.abort();
+  }, []);
+  return (
+    <>
+      <p class="save-error" role="alert" data-part="save-error" hidden={save.kind !== 'failed'}>
+        {save.kind === 'failed' ? save.message : ''}
+      </p>
+      <PopupApp
+        client={client}
+        catalogueVersion={catalogueVersion}
+        settings={settings}
+        site={props.site}
+        initialTarget={props.initialTarget}
+        restore={props.restore}
+        onReadingChange={props.onReadingChange}
+        onSettingsChange={change}
+      />
+    </>
+  );
+}
