@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { browserTierDefaults } from './playwright.config';
 import { FIREFOX_BUILDS } from './tests/firefox/environment';
 import type { WorkerFixtures } from './tests/firefox/fixtures';
 
@@ -7,16 +8,11 @@ import type { WorkerFixtures } from './tests/firefox/fixtures';
 // `npm run test:firefox` builds first. The global setup checks that Firefox
 // is there: it skips loudly on a developer's machine, and fails under CI.
 export default defineConfig<Pick<WorkerFixtures, 'extensionDir'>>({
+  ...browserTierDefaults,
+  reporter: [...browserTierDefaults.reporter],
   testDir: 'tests/firefox',
-  testMatch: '**/*.spec.ts',
   globalSetup: './tests/firefox/environment.ts',
   globalTeardown: './tests/firefox/teardown.ts',
-  fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
   projects: [
     // The package we ship (ADR 5): every test.
     { name: 'firefox-mv3', use: { extensionDir: FIREFOX_BUILDS.mv3 } },
