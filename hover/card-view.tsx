@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { Card, type CardProps } from '../components/Card';
 
 export interface CardHost {
-  /** The element the page sees: `<scripture-tooltip>`. */
+  /** The element the page sees: `<scripture-tooltip-…>` (see page-card-host.ts). */
   readonly host: HTMLElement;
   /** Where the card renders, inside the open shadow root. */
   readonly container: HTMLElement;
@@ -30,10 +30,32 @@ export interface CardView {
   isCardNode(node: EventTarget | null): boolean;
   /** Moves focus to the card's first control; false when there is none. */
   focusInside(): boolean;
-  readonly host: HTMLElement | undefined;
+}
+
+/** The zoom an element is drawn at: CSS `zoom` on it and its ancestors multiplied. */
+function effectiveZoom(element: Element): number {
+  const current = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  if (typeof current === 'number' && current > 0) return current;
+  const parsed = parseFloat(getComputedStyle(element).zoom);
+  return parsed > 0 ? parsed : 1;
+}
+
+/**
+ * CSS `zoom` on <html> (or a page rule that reaches our host) scales the card
+ * and its coordinates: at zoom 2 it was drawn at twice its position. The
+ * host takes the inverse zoom, so the card is laid out in the same viewport
+ * pixels as the reference's rects, whatever the page's zoom.
+ */
+function cancelPageZoom(host: HTMLElement, applied: { value: string }): void {
+  const pageZoom = effectiveZoom(host.ownerDocument.documentElement);
+  const value = String(1 / pageZoom);
+  if (applied.value === value) return;
+  applied.value = value;
+  host.style.setProperty('zoom', value, 'important');
 }
 
 export function createCardView(createHost: CreateCardHost): CardView {
+  const zoom = { value: '' };
   let host: CardHost | undefined;
   let creating: Promise<CardHost> | undefined;
   let stopAutoUpdate: (() => void) | undefined;
@@ -46,7 +68,8 @@ export function createCardView(createHost: CreateCardHost): CardView {
 
   const place = async () => {
     const card = host?.container.querySelector<HTMLElement>('[data-part="card"]');
-    if (!card || !anchor) return;
+    if (!host || !card || !anchor) return;
+    cancelPageZoom(host.host, zoom);
     const range = anchor;
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
@@ -110,9 +133,6 @@ export function createCardView(createHost: CreateCardHost): CardView {
       const first = visible ? host?.container.querySelector<HTMLElement>('button, [href], select, input, [tabindex="0"]') : undefined;
       first?.focus();
       return !!first;
-    },
-    get host() {
-      return host?.host;
     },
   };
 }

@@ -36,7 +36,7 @@ const point = await page.evaluate(() => {
   }
 });
 await page.mouse.move(point.x, point.y, { steps: 3 });
-await page.locator('scripture-tooltip [data-part="explanation"]').waitFor();
+await page.locator('xpath=/html/*[starts-with(local-name(), "scripture-tooltip-")]').locator('[data-part="explanation"]').waitFor();
 await page.waitForTimeout(300);
 await page.screenshot({ path: 'docs/screenshot.png' });
 await context.close();

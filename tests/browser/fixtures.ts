@@ -3,7 +3,7 @@
  * 127.0.0.1. Every request the browser makes is recorded, so a test can prove
  * that nothing left the machine.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Worker } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -136,6 +136,14 @@ export async function hover(page: Page, text: string, selector?: string): Promis
   await page.mouse.move(x, y, { steps: 2 });
 }
 
-export function card(page: Page) {
-  return page.locator('scripture-tooltip [data-part="card"]');
+/** Our card's host: the element at the end of <html> whose tag name starts with `scripture-tooltip-` (the rest is random). */
+export const CARD_HOST_XPATH = 'xpath=/html/*[starts-with(local-name(), "scripture-tooltip-")]';
+
+export function card(page: Page | FrameLocator | Frame) {
+  return page.locator(CARD_HOST_XPATH).locator('[data-part="card"]');
+}
+
+/** In the page: our card's host element, if one was created. */
+export function cardHostIn(doc: Document): Element | undefined {
+  return [...doc.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'));
 }
