@@ -92,6 +92,27 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
 }
 
+/**
+ * The site a frame belongs to, for the per-site switch: the tab's site (the
+ * host the popup's "On this site" names), so a comment widget from another
+ * origin follows the page it is embedded in. `topHostname` when the top
+ * document can be read (same origin, srcdoc, about:blank), else the last of
+ * `ancestorOrigins` (Chromium), else the frame's own host.
+ */
+export function siteHostname(frame: { ownHostname: string; topHostname?: string; ancestorOrigins?: readonly string[] }): string {
+  if (frame.topHostname) return frame.topHostname;
+  const top = frame.ancestorOrigins?.[frame.ancestorOrigins.length - 1];
+  if (top) {
+    try {
+      const host = new URL(top).hostname;
+      if (host) return host;
+    } catch {
+      // An opaque origin ("null"): fall back to the frame's own host.
+    }
+  }
+  return frame.ownHostname;
+}
+
 /** Turns the "On this site" switch for one host, returning new settings. */
 export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
   const host = hostname.toLowerCase();
