@@ -47,6 +47,8 @@ export interface IndexedTree {
   settled: number;
   /** Entries in view, to read before the in-order pass reaches them. */
   visible: Entry[];
+  /** Blocks read ahead from the viewport, by first node, until the walk from the start reaches them. */
+  previews: Map<Text, Entry> | undefined;
 }
 
 const NONE: readonly FoundReference[] = [];
@@ -66,8 +68,15 @@ function inView(entry: Entry, win: Window): boolean {
 
 export interface BlockIndex {
   tree(node: Document | ShadowRoot): IndexedTree;
+  /**
+   * Reads the blocks in view at once, ahead of the walk from the start (with
+   * no context: the in-order pass confirms or reads them again).
+   */
+  preview(tree: IndexedTree, blocks: readonly TextBlock[]): void;
   /** Adds blocks at the end of a tree being read for the first time; `lookForVisible` queues those in view. */
   append(tree: IndexedTree, blocks: readonly TextBlock[], lookForVisible: boolean): void;
+  /** The first walk of a tree is done: previews it did not meet are gone from the page. */
+  endPreview(tree: IndexedTree): void;
   /** Replaces the blocks inside `region` with `blocks` (read again from the page). */
   replaceRegion(tree: IndexedTree, region: Node, blocks: readonly TextBlock[]): void;
   /** Forgets blocks that left the page or sat inside `removed` nodes (moved ones come back as added nodes). */
@@ -178,15 +187,34 @@ export function createBlockIndex(
   return {
     tree(node) {
       let tree = trees.get(node);
-      if (!tree) trees.set(node, (tree = { node, entries: [], settled: 0, visible: [] }));
+      if (!tree) trees.set(node, (tree = { node, entries: [], settled: 0, visible: [], previews: undefined }));
       return tree;
     },
 
-    append(tree, blocks, lookForVisible) {
+    preview(tree, blocks) {
+      tree.previews = new Map();
       for (const entry of toEntries(blocks)) {
-        tree.entries.push(entry);
-        if (lookForVisible && inView(entry, win)) tree.visible.push(entry);
+        readEntry(tree, entry, undefined);
+        tree.previews.set(entry.first, entry);
       }
+    },
+
+    append(tree, blocks, lookForVisible) {
+      for (const fresh of toEntries(blocks)) {
+        const previewed = tree.previews?.get(fresh.first);
+        if (previewed && previewed.block === fresh.block) {
+          tree.previews!.delete(fresh.first);
+          tree.entries.push(previewed);
+          continue;
+        }
+        tree.entries.push(fresh);
+        if (lookForVisible && inView(fresh, win)) tree.visible.push(fresh);
+      }
+    },
+
+    endPreview(tree) {
+      if (tree.previews) dropEntries(tree, [...tree.previews.values()]);
+      tree.previews = undefined;
     },
 
     replaceRegion(tree, region, blocks) {

@@ -3,9 +3,9 @@
  * The host element is created on the first show only, so a page where no card
  * ever opens is left exactly as it was.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Card, type CardProps } from '../components/Card';
+import { placeCard } from './placement';
 
 export interface CardHost {
   /** The element the page sees: `<scripture-tooltip-…>` (see page-card-host.ts). */
@@ -15,10 +15,6 @@ export interface CardHost {
 }
 
 export type CreateCardHost = () => Promise<CardHost>;
-
-/** Gap between the reference and the card: small enough to cross within the hide grace. */
-const CARD_OFFSET_PX = 6;
-const VIEWPORT_PADDING_PX = 8;
 
 export interface CardView {
   show(props: CardProps, anchor: Range): Promise<void>;
@@ -58,7 +54,7 @@ export function createCardView(createHost: CreateCardHost): CardView {
   const zoom = { value: '' };
   let host: CardHost | undefined;
   let creating: Promise<CardHost> | undefined;
-  let stopAutoUpdate: (() => void) | undefined;
+  let stopFollowing: (() => void) | undefined;
   let anchor: Range | undefined;
   let visible = false;
   // The newest props: data may arrive before the host exists on the first show.
@@ -66,32 +62,41 @@ export function createCardView(createHost: CreateCardHost): CardView {
 
   const ensureHost = () => (creating ??= createHost().then((h) => (host = h)));
 
-  const place = async () => {
+  const place = () => {
     const card = host?.container.querySelector<HTMLElement>('[data-part="card"]');
     if (!host || !card || !anchor) return;
     cancelPageZoom(host.host, zoom);
-    const range = anchor;
-    const reference = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
+    const rects = [...anchor.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    if (rects.length === 0) rects.push(anchor.getBoundingClientRect());
+    // The card's natural size, before the height limit of the last placement.
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const win = host.host.ownerDocument.defaultView!;
+    const { x, y, maxHeight } = placeCard(rects, { width, height }, { width: win.innerWidth, height: win.innerHeight });
+    Object.assign(card.style, { left: `${x}px`, top: `${y}px`, maxHeight: `${maxHeight}px` });
+  };
+
+  /** Keeps the card next to its reference while the page scrolls or resizes, or the card's content grows. */
+  const follow = (card: HTMLElement) => {
+    const win = card.ownerDocument.defaultView!;
+    let frame = 0;
+    const later = () => {
+      frame ||= win.requestAnimationFrame(() => {
+        frame = 0;
+        place();
+      });
     };
-    const { x, y } = await computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(CARD_OFFSET_PX),
-        flip({ padding: VIEWPORT_PADDING_PX }),
-        shift({ padding: VIEWPORT_PADDING_PX }),
-        size({
-          padding: VIEWPORT_PADDING_PX,
-          apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(160, Math.min(440, availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+    const options = { capture: true, passive: true } as const;
+    win.addEventListener('scroll', later, options);
+    win.addEventListener('resize', later, options);
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(later) : undefined;
+    resize?.observe(card);
+    return () => {
+      win.removeEventListener('scroll', later, options);
+      win.removeEventListener('resize', later, options);
+      resize?.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
+    };
   };
 
   return {
@@ -102,25 +107,23 @@ export function createCardView(createHost: CreateCardHost): CardView {
       const h = await ensureHost();
       if (!visible || anchor !== range) return;
       render(<Card {...latest} />, h.container);
-      stopAutoUpdate?.();
+      stopFollowing?.();
       const card = h.container.querySelector<HTMLElement>('[data-part="card"]');
-      if (card) {
-        const reference = { getBoundingClientRect: () => range.getBoundingClientRect(), contextElement: range.startContainer.parentElement ?? undefined };
-        stopAutoUpdate = autoUpdate(reference, card, () => void place());
-      }
+      place();
+      if (card) stopFollowing = follow(card);
     },
     update(props) {
       latest = props;
       if (!host || !visible) return;
       render(<Card {...props} />, host.container);
-      void place();
+      place();
     },
     hide() {
       visible = false;
       anchor = undefined;
       latest = undefined;
-      stopAutoUpdate?.();
-      stopAutoUpdate = undefined;
+      stopFollowing?.();
+      stopFollowing = undefined;
       if (host) render(null, host.container);
     },
     isCardEvent(event) {

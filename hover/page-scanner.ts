@@ -12,7 +12,7 @@ import { createBlockIndex, type Detect, type FoundReference, type IndexedTree } 
 import type { Highlighter } from './highlighter';
 import type { CreateScheduler, TimeUp } from './idle-work';
 import { createMutationBatcher, topOf, type Tree } from './mutation-batcher';
-import { createBlockCollector, type BlockCollector, type TextBlock } from './text-blocks';
+import { collectBlocksInView, createBlockCollector, type BlockCollector, type TextBlock } from './text-blocks';
 import { rangeContainsPoint } from './caret';
 
 export type { Detect, FoundReference } from './block-index';
@@ -50,6 +50,8 @@ interface Walk {
   collector: BlockCollector;
   /** A tree's first reading: blocks are added as they are found, so those in view are read at once. */
   incremental: boolean;
+  /** The document's first walk starts by reading what is in view. */
+  previewFirst: boolean;
   readonly blocks: TextBlock[];
 }
 
@@ -82,7 +84,8 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
   };
 
   const startWalk = (tree: IndexedTree, region: Node, incremental: boolean) => {
-    walks.push({ tree, region, collector: createBlockCollector(region, noticeElement), incremental, blocks: [] });
+    const previewFirst = incremental && tree.node === doc && region.nodeType === Node.ELEMENT_NODE;
+    walks.push({ tree, region, collector: createBlockCollector(region, noticeElement), incremental, previewFirst, blocks: [] });
   };
 
   function addTree(tree: Tree): void {
@@ -98,17 +101,23 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
   /** One slice of a walk; true when it is done. */
   function stepWalk(walk: Walk, timeUp: TimeUp): boolean {
     if (!walk.region.isConnected) return true;
+    if (walk.previewFirst) {
+      walk.previewFirst = false;
+      index.preview(walk.tree, collectBlocksInView(walk.region as Element, win));
+    }
     if (walk.collector.lost()) {
       // The page removed the node the walk stood on: read the region again, whole.
       walk.collector = createBlockCollector(walk.region, noticeElement);
       walk.incremental = false;
       walk.blocks.length = 0;
+      index.endPreview(walk.tree);
     }
     const done = walk.collector.step(timeUp);
     const blocks = walk.collector.take();
     if (walk.incremental) index.append(walk.tree, blocks, true);
     else walk.blocks.push(...blocks);
     if (done && !walk.incremental) index.replaceRegion(walk.tree, walk.region, walk.blocks);
+    if (done) index.endPreview(walk.tree);
     return done;
   }
 

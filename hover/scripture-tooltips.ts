@@ -13,7 +13,7 @@ import type { Detect, FoundReference } from './block-index';
 import { createCardSession } from './card-session';
 import { createCardView, type CreateCardHost } from './card-view';
 import type { DataClient } from './data-client';
-import { createHighlighter } from './highlighter';
+import { createHighlighter, nearViewOnly } from './highlighter';
 import { createHoverController } from './hover-controller';
 import { idleScheduler, type CreateScheduler } from './idle-work';
 import { createPageScanner } from './page-scanner';
@@ -69,7 +69,7 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     show: session.show,
     hide: session.hide,
   });
-  const scanner = createPageScanner(doc, createHighlighter(win), detectWith(options.settings), {
+  const scanner = createPageScanner(doc, nearViewOnly(win, createHighlighter(win)), detectWith(options.settings), {
     schedule: options.schedule ?? idleScheduler(win, (error) => reportError('scan', error)),
     onError: reportError,
     // Text that arrives under a resting pointer is hit-tested without waiting for it to move.

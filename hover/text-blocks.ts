@@ -78,7 +78,7 @@ export interface BlockCollector {
  * are pruned whole (FILTER_REJECT). `onElement` sees every element the walk
  * enters (to find shadow hosts).
  */
-export function createBlockCollector(region: Node, onElement?: (element: Element) => void): BlockCollector {
+export function createBlockCollector(region: Node, onElement?: (element: Element) => void, startAt?: Element): BlockCollector {
   const doc = region.ownerDocument ?? (region as Document);
   const walker = doc.createTreeWalker(region, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
@@ -90,6 +90,8 @@ export function createBlockCollector(region: Node, onElement?: (element: Element
   });
   // The walker asks about descendants only: the region itself may be a shadow host too.
   if (region.nodeType === Node.ELEMENT_NODE) onElement?.(region as Element);
+  // Starting at an element: the walk goes on from its first child.
+  if (startAt) walker.currentNode = startAt;
   let done: TextBlock[] = [];
   let current: { element: BlockNode; nodes: Text[]; starts: number[]; parts: string[]; length: number } | undefined;
   let finished = false;
@@ -137,6 +139,37 @@ export function createBlockCollector(region: Node, onElement?: (element: Element
       return at !== region && !region.contains(at);
     },
   };
+}
+
+/**
+ * The blocks in view, read from the element at the top of the viewport down
+ * to the first block below it, so that what the reader sees is underlined
+ * before the rest of a long page is read. Empty when the page is scrolled to
+ * its top (the walk from the start gets there first anyway).
+ */
+export function collectBlocksInView(root: Element, win: Window, maxSteps = 60): TextBlock[] {
+  const doc = root.ownerDocument;
+  let start: Element | null = null;
+  for (const x of [0.5, 0.25, 0.75]) {
+    const hit = doc.elementFromPoint(win.innerWidth * x, 2);
+    if (hit && hit !== root && hit !== doc.documentElement && root.contains(hit)) {
+      start = hit;
+      break;
+    }
+  }
+  const block = start && blockElementOf(start);
+  if (!block || block.nodeType !== Node.ELEMENT_NODE || block === root || isInSkippedSubtree(block, root)) return [];
+  // Up to the block element's own first position, so the first block read is whole.
+  const collector = createBlockCollector(root, undefined, block as Element);
+  const found: TextBlock[] = [];
+  for (let step = 0; step < maxSteps; step++) {
+    const done = collector.step(() => true);
+    const blocks = collector.take();
+    found.push(...blocks);
+    const last = blocks[blocks.length - 1];
+    if (done || (last && last.element.nodeType === Node.ELEMENT_NODE && (last.element as Element).getBoundingClientRect().top > win.innerHeight)) break;
+  }
+  return found;
 }
 
 /** Walks `root` in one go and returns its blocks. */

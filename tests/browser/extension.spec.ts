@@ -258,7 +258,11 @@ test.describe('robustness and privacy', () => {
     for (const name of ['big.html', 'frameset.html', 'document.xml', 'image.svg', 'replace-body.html']) {
       const page = await openFixture(name);
       page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-      if (name === 'big.html') await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBe(1);
+      if (name === 'big.html') {
+        // Underlines are kept for references within a screen of the view: bring the last line there.
+        await page.locator('#last').scrollIntoViewIfNeeded();
+        await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBe(1);
+      }
       if (name === 'replace-body.html') {
         await page.waitForSelector('#replaced');
         // The old body's highlight goes and the new body's arrives in the same rescan.
