@@ -12,7 +12,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   IMPORT_ACCEPT,
+  MAX_IMPORT_BYTES,
   checkFileSize,
+  checkTextSize,
   keepBoth,
   keepBothIdentity,
   prepareImport,
@@ -172,7 +174,8 @@ const MAX_LISTED_REFS = 60;
 export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = localToday, download = downloadText }: ArticleImportProps) {
   const [state, setState] = useState<ImportState>(initialState);
   const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  // The article text lives in the field alone (not in state): re-rendering a field that holds megabytes lags every keystroke.
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   // The latest state for async continuations.
@@ -207,7 +210,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       if (file) {
         result = checkFileSize(file.name, file.size) ?? prepareImport({ title, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, options);
       } else {
-        result = prepareImport({ title, text }, options);
+        result = prepareImport({ title, text: textArea.current?.value ?? '' }, options);
       }
       update((s) => afterPrepare({ ...s, phase: { kind: 'idle' } }, result));
     } catch (error) {
@@ -224,7 +227,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       const articles = await store.save(record, { replace });
       update((s) => afterSaved(s, articles, record, replace.length > 0));
       setTitle('');
-      setText('');
+      if (textArea.current) textArea.current.value = '';
       if (fileInput.current) fileInput.current.value = '';
     } catch (error) {
       update((s) => afterFailure(s, messageOf(error)));
@@ -254,6 +257,31 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     }
   }
 
+  /**
+   * A paste (or drop) over the size limit is refused before it reaches the
+   * field: the message shows at once, the field stays as it was, and the
+   * reader's clipboard still holds the text.
+   */
+  function refuseHugeText(event: ClipboardEvent | DragEvent) {
+    const data = 'clipboardData' in event ? event.clipboardData : event.dataTransfer;
+    const incoming = data?.getData('text/plain') ?? '';
+    const field = event.currentTarget as HTMLTextAreaElement;
+    const tooLarge = checkTextSize(field.value.slice(0, field.selectionStart) + incoming + field.value.slice(field.selectionEnd));
+    if (!tooLarge || tooLarge.ok) return;
+    event.preventDefault();
+    update((s) => ({ ...s, status: '', error: `${tooLarge.message} Nothing was pasted.` }));
+  }
+
+  /** Typed (or otherwise added) past the limit: say so while the reader can still shorten it. textLength needs no copy of the text. */
+  function checkTyped(event: Event) {
+    const field = event.currentTarget as HTMLTextAreaElement;
+    const tooLarge = field.textLength * 3 > MAX_IMPORT_BYTES ? checkTextSize(field.value) : undefined;
+    const message = tooLarge && !tooLarge.ok ? tooLarge.message : '';
+    const showing = current.current.error;
+    if (message && message !== showing) update((s) => ({ ...s, status: '', error: message }));
+    else if (!message && showing.startsWith('The text is ')) update((s) => ({ ...s, error: '' }));
+  }
+
   const prepared = state.phase.kind === 'preview' ? state.phase.prepared : undefined;
   const clash = prepared && prepared.clashes.length > 0;
 
@@ -271,7 +299,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
         </label>
         <label class="field">
           <span>Article text</span>
-          <textarea name="articleText" rows={10} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea name="articleText" rows={10} ref={textArea} onPaste={refuseHugeText} onDrop={refuseHugeText} onInput={checkTyped} />
         </label>
         <label class="field">
           <span>Article file</span>

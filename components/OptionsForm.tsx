@@ -1,4 +1,5 @@
-import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
+import { useEffect, useState } from 'preact/hooks';
+import { DWELL_LIMITS, parseDwellInput, type Settings, type Theme } from '../lib/settings';
 import { EXPLANATION_SOURCES, type ExplanationSource } from '../lib/explanations/types';
 import type { TranslationId } from '../lib/bible/passage';
 import { Switch } from './Switch';
@@ -15,6 +16,47 @@ const SOURCE_LABELS: Record<ExplanationSource, string> = {
   mhcc: 'Matthew Henry’s Concise Commentary',
   tdavid: 'The Treasury of David (Spurgeon, Psalms)',
 };
+
+/**
+ * The delay field: what the reader types is kept as typed; a valid delay is
+ * saved at once, anything else shows why and keeps the last good value.
+ */
+function DelayField({ value, onValid }: { value: number; onValid: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [message, setMessage] = useState('');
+  // A change saved elsewhere (another options tab) shows here unless the reader is correcting the field.
+  useEffect(() => {
+    if (!message) setDraft(String(value));
+  }, [value]);
+  const check = (raw: string) => {
+    setDraft(raw);
+    const parsed = parseDwellInput(raw);
+    if (!parsed.ok) return setMessage(`${parsed.message} The delay stays at ${value.toLocaleString('en')} ms.`);
+    setMessage('');
+    if (parsed.value !== value) onValid(parsed.value);
+  };
+  return (
+    <label class="field">
+      <span>Delay before the card shows (milliseconds)</span>
+      <input
+        type="number"
+        name="dwellMs"
+        min={DWELL_LIMITS.min}
+        max={DWELL_LIMITS.max}
+        step={50}
+        value={draft}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={message ? 'dwell-error' : undefined}
+        onInput={(e) => check((e.currentTarget as HTMLInputElement).value)}
+      />
+      {message && (
+        <span id="dwell-error" class="field-error" role="alert" data-part="dwell-error">
+          {message}
+        </span>
+      )}
+    </label>
+  );
+}
 
 /** The settings. Every change is saved at once and reaches open tabs live. */
 export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
@@ -50,21 +92,7 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
           />
         ))}
       </fieldset>
-      <label class="field">
-        <span>Delay before the card shows (milliseconds)</span>
-        <input
-          type="number"
-          name="dwellMs"
-          min={DWELL_LIMITS.min}
-          max={DWELL_LIMITS.max}
-          step={50}
-          value={settings.dwellMs}
-          onChange={(e) => {
-            const value = Number((e.currentTarget as HTMLInputElement).value);
-            if (Number.isFinite(value)) set({ dwellMs: value });
-          }}
-        />
-      </label>
+      <DelayField value={settings.dwellMs} onValid={(dwellMs) => set({ dwellMs })} />
       <label class="field">
         <span>Theme</span>
         <select name="theme" value={settings.theme} onChange={(e) => set({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}>

@@ -41,6 +41,21 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 export const DEFAULT_DWELL_MS = 300;
 export const DWELL_LIMITS = { min: 0, max: 3000 } as const;
 
+/**
+ * What the reader typed in the delay field: a whole number of milliseconds
+ * within DWELL_LIMITS, or the reason it is not. Nothing is clamped or
+ * guessed: the form keeps the last good value and shows the message.
+ */
+export function parseDwellInput(raw: string): { ok: true; value: number } | { ok: false; message: string } {
+  const text = raw.trim();
+  const range = `from ${DWELL_LIMITS.min} to ${DWELL_LIMITS.max.toLocaleString('en')} milliseconds`;
+  if (text === '') return { ok: false, message: `Enter a delay ${range}.` };
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `“${text}” is not a number of milliseconds. Enter a delay ${range}.` };
+  const value = Math.round(Number(text));
+  if (value < DWELL_LIMITS.min || value > DWELL_LIMITS.max) return { ok: false, message: `${Number(text).toLocaleString('en')} ms is out of range. Enter a delay ${range}.` };
+  return { ok: true, value };
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],

@@ -11,6 +11,7 @@ declare const chrome: {
   storage: {
     sync: {
       set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
     };
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;
