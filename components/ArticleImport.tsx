@@ -12,7 +12,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   IMPORT_ACCEPT,
+  MAX_IMPORT_BYTES,
   checkFileSize,
+  checkTextSize,
   keepBoth,
   keepBothIdentity,
   prepareImport,
@@ -166,7 +168,8 @@ const MAX_LISTED_REFS = 60;
 export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = localToday, download = downloadText }: ArticleImportProps) {
   const [state, setState] = useState<ImportState>(initialState);
   const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  // The article text lives in the field alone (not in state): re-rendering a field that holds megabytes lags every keystroke.
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   // The latest state for async continuations.
@@ -201,7 +204,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       if (file) {
         result = checkFileSize(file.name, file.size) ?? prepareImport({ title, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, options);
       } else {
-        result = prepareImport({ title, text }, options);
+        result = prepareImport({ title, text: textArea.current?.value ?? '' }, options);
       }
       update((s) => afterPrepare({ ...s, phase: { kind: 'idle' } }, result));
     } catch (error) {
@@ -218,7 +221,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
       const articles = await store.save(record, { replace });
       update((s) => afterSaved(s, articles, record, replace.length > 0));
       setTitle('');
-      setText('');
+      if (textArea.current) textArea.current.value = '';
       if (fileInput.current) fileInput.current.value = '';
     } catch (error) {
       update((s) => afterFailure(s, messageOf(error)));
@@ -248,6 +251,35 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     }
   }
 
+  /**
+   * A paste (or drop) over the size limit is refused before it reaches the
+   * field: the message shows at once, the field stays as it was, and the
+   * reader's clipboard still holds the text.
+   */
+  function refuseHugeText(event: ClipboardEvent | DragEvent) {
+    const data = 'clipboardData' in event ? event.clipboardData : event.dataTransfer;
+    const incoming = data?.getData('text/plain') ?? '';
+    const field = event.currentTarget as HTMLTextAreaElement;
+    const tooLarge = checkTextSize(field.value.slice(0, field.selectionStart) + incoming + field.value.slice(field.selectionEnd));
+    if (!tooLarge || tooLarge.ok) return;
+    event.preventDefault();
+    update((s) => ({ ...s, status: '', error: `${tooLarge.message} ${t('import.nothingPasted')}` }));
+  }
+
+  const sizeMessage = useRef('');
+
+  /** Typed (or otherwise added) past the limit: say so while the reader can still shorten it. textLength needs no copy of the text. */
+  function checkTyped(event: Event) {
+    const field = event.currentTarget as HTMLTextAreaElement;
+    const tooLarge = field.textLength * 3 > MAX_IMPORT_BYTES ? checkTextSize(field.value) : undefined;
+    const message = tooLarge && !tooLarge.ok ? tooLarge.message : '';
+    const showing = current.current.error;
+    if (message && message !== showing) update((s) => ({ ...s, status: '', error: message }));
+    // Shortened below the limit again: the size message goes, any other stays.
+    else if (!message && showing && showing === sizeMessage.current) update((s) => ({ ...s, error: '' }));
+    sizeMessage.current = message;
+  }
+
   const prepared = state.phase.kind === 'preview' ? state.phase.prepared : undefined;
   const clash = prepared && prepared.clashes.length > 0;
 
@@ -262,7 +294,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
         </label>
         <label class="field">
           <span>{t('import.text')}</span>
-          <textarea name="articleText" rows={10} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea name="articleText" rows={10} ref={textArea} onPaste={refuseHugeText} onDrop={refuseHugeText} onInput={checkTyped} />
         </label>
         <label class="field">
           <span>{t('import.file')}</span>

@@ -1,4 +1,5 @@
-import { DWELL_LIMITS, type Settings, type Theme } from '../lib/settings';
+import { useEffect, useState } from 'preact/hooks';
+import { DWELL_LIMITS, parseDwellInput, type DwellProblem, type Settings, type Theme } from '../lib/settings';
 import { EXPLANATION_SOURCES, type ExplanationSource } from '../lib/explanations/types';
 import { TRANSLATIONS, type TranslationId } from '../lib/bible/bible-data';
 import { Switch } from './Switch';
@@ -23,6 +24,55 @@ const SOURCE_LABELS: Record<ExplanationSource, () => string> = {
   mhcc: () => t('options.sourceMhcc'),
   tdavid: () => t('options.sourceTdavid'),
 };
+
+/** What is wrong with a typed delay, in the reader's language. */
+function dwellProblem(problem: DwellProblem, input: string): string {
+  const [min, max] = [String(DWELL_LIMITS.min), String(DWELL_LIMITS.max)];
+  if (problem === 'empty') return t('options.dwellEmpty', [min, max]);
+  if (problem === 'not-a-number') return t('options.dwellNotNumber', [input, min, max]);
+  return t('options.dwellOutOfRange', [input, min, max]);
+}
+
+/**
+ * The delay field: what the reader types is kept as typed; a valid delay is
+ * saved at once, anything else shows why and keeps the last good value.
+ */
+function DelayField({ value, onValid }: { value: number; onValid: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [message, setMessage] = useState('');
+  // A change saved elsewhere (another options tab) shows here unless the reader is correcting the field.
+  useEffect(() => {
+    if (!message) setDraft(String(value));
+  }, [value]);
+  const check = (raw: string) => {
+    setDraft(raw);
+    const parsed = parseDwellInput(raw);
+    if (!parsed.ok) return setMessage(`${dwellProblem(parsed.problem, parsed.input)} ${t('options.dwellKept', [String(value)])}`);
+    setMessage('');
+    if (parsed.value !== value) onValid(parsed.value);
+  };
+  return (
+    <label class="field">
+      <span>{t('options.dwell')}</span>
+      <input
+        type="number"
+        name="dwellMs"
+        min={DWELL_LIMITS.min}
+        max={DWELL_LIMITS.max}
+        step={50}
+        value={draft}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={message ? 'dwell-error' : undefined}
+        onInput={(e) => check((e.currentTarget as HTMLInputElement).value)}
+      />
+      {message && (
+        <span id="dwell-error" class="field-error" role="alert" data-part="dwell-error">
+          {message}
+        </span>
+      )}
+    </label>
+  );
+}
 
 /** The settings. Every change is saved at once and reaches open tabs live. */
 export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
@@ -61,21 +111,7 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
           />
         ))}
       </fieldset>
-      <label class="field">
-        <span>{t('options.dwell')}</span>
-        <input
-          type="number"
-          name="dwellMs"
-          min={DWELL_LIMITS.min}
-          max={DWELL_LIMITS.max}
-          step={50}
-          value={settings.dwellMs}
-          onChange={(e) => {
-            const value = Number((e.currentTarget as HTMLInputElement).value);
-            if (Number.isFinite(value)) set({ dwellMs: value });
-          }}
-        />
-      </label>
+      <DelayField value={settings.dwellMs} onValid={(dwellMs) => set({ dwellMs })} />
       <label class="field">
         <span>{t('options.theme')}</span>
         <select name="theme" value={settings.theme} onChange={(e) => set({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}>

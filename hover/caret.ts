@@ -8,14 +8,15 @@ export interface Caret {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretFromPoint(doc: Document, x: number, y: number): Caret | undefined {
+/** `shadowRoots`: open shadow roots the caret may enter (Chrome 128+); elsewhere it stops at their host. */
+export function caretFromPoint(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): Caret | undefined {
   const d = doc as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const position = d.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

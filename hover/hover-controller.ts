@@ -21,8 +21,6 @@ export interface HoverCallbacks<T> {
 export interface HoverController<T> {
   /** Report what the pointer is over: a reference, the card, or neither. */
   pointerAt(target: T | undefined, overCard: boolean): void;
-  /** Show a target immediately (keyboard, tests). */
-  showNow(target: T): void;
   escape(): void;
   readonly shown: T | undefined;
   dispose(): void;
@@ -81,10 +79,6 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
       cb.prefetch(target);
       const delay = Math.max(0, cb.dwellMs());
       dwellTimer = setTimeout(() => showNow(target), delay);
-    },
-    showNow(target) {
-      cb.prefetch(target);
-      showNow(target);
     },
     escape: hideNow,
     get shown() {

@@ -1,8 +1,21 @@
-import { CARD_HOST_TAG } from './skip-rules';
+import { markCardHost } from './skip-rules';
 import type { CardHost } from './card-view';
 
 /** Keys typed in the card are the card's: the page's own shortcuts never see them. */
 const CARD_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** Tests and tools find the host by this prefix of its tag name. */
+export const CARD_HOST_PREFIX = 'scripture-tooltip-';
+
+/**
+ * A custom-element name no page can have defined: the prefix and a random
+ * suffix chosen when the card first opens. A page that defines
+ * `<scripture-tooltip>` (and gives it a shadow root) cannot take our host.
+ */
+function hostTagName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return CARD_HOST_PREFIX + Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
 
 /**
  * The card's host: one element at the end of <html> (outside <body>, so the
@@ -11,13 +24,24 @@ const CARD_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  * extension's own pages.
  */
 export function createPageCardHost(doc: Document, css: string): CardHost {
-  const host = doc.createElement(CARD_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const container = doc.createElement('div');
-  for (const type of CARD_KEY_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
-  shadow.append(style, container);
-  doc.documentElement.append(host);
-  return { host, container };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const host = doc.createElement(hostTagName());
+    // Should the name be taken after all, a page's element may arrive with its own shadow root: try another name.
+    if (host.shadowRoot) continue;
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch {
+      continue;
+    }
+    markCardHost(host);
+    const style = doc.createElement('style');
+    style.textContent = css;
+    const container = doc.createElement('div');
+    for (const type of CARD_KEY_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
+    shadow.append(style, container);
+    doc.documentElement.append(host);
+    return { host, container };
+  }
+  throw new Error('The card could not be added to this page');
 }

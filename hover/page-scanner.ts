@@ -1,195 +1,225 @@
 /**
- * Finds references in a document and keeps them current as the page changes.
+ * Finds references in a document and its open shadow roots, and keeps them
+ * current as the page changes, without ever making a long task.
  *
- * One MutationObserver, changes batched; past MAX_BATCHED_MUTATIONS records
- * in one batch a full rescan is cheaper than sorting out what changed (the
- * same trade-off Dark Reader makes).
+ * Three parts: the block index (blocks and references per tree, read in view
+ * first), the mutation batcher (what changed), and the walks that read a
+ * region of a tree into blocks, a slice at a time. All work runs through one
+ * idle scheduler; walks are done in the order they were asked for, so a
+ * region changed during a walk is read again after it.
  */
-import type { DetectorContext, ReferenceMatch } from '../lib/references';
-import { CARD_HOST_TAG } from './skip-rules';
+import { createBlockIndex, type Detect, type FoundReference, type IndexedTree } from './block-index';
 import type { Highlighter } from './highlighter';
-import { blockElementOf, collectTextBlocks, isInSkippedSubtree, rangeFor, type TextBlock } from './text-blocks';
+import type { CreateScheduler, TimeUp } from './idle-work';
+import { createMutationBatcher, topOf, type Tree } from './mutation-batcher';
+import { collectBlocksInView, createBlockCollector, type BlockCollector, type TextBlock } from './text-blocks';
+import { rangeContainsPoint } from './caret';
 
-export const MAX_BATCHED_MUTATIONS = 1000;
-/** Batch window: pages that stream content in mutate in bursts; one rescan per burst. */
-export const MUTATION_BATCH_MS = 100;
-
-export type Detect = (text: string, context: DetectorContext | undefined, heading: boolean) => {
-  matches: ReferenceMatch[];
-  contextOut: DetectorContext | undefined;
-};
-
-export interface FoundReference {
-  readonly match: ReferenceMatch;
-  readonly range: Range;
-  readonly block: TextBlock;
-}
-
-interface BlockState {
-  readonly block: TextBlock;
-  readonly refs: FoundReference[];
-  readonly contextOut: DetectorContext | undefined;
-}
+export type { Detect, FoundReference } from './block-index';
 
 export interface PageScanner {
-  scanAll(): void;
+  /** Reads the whole page again (a setting that changes detection changed). */
+  rescan(): void;
   /** The reference at a caret position, if any. */
   referenceAt(node: Node, offset: number): FoundReference | undefined;
+  /**
+   * The reference at a point inside `host`'s open shadow root, for when the
+   * caret could not enter it. A shadow root seen here for the first time is
+   * read from now on.
+   */
+  referenceInShadowAt(host: Element, x: number, y: number): FoundReference | undefined;
   /** The first reference inside an element (for keyboard focus on a link). */
   firstReferenceIn(element: Element): FoundReference | undefined;
-  readonly count: number;
+  /** The open shadow roots being read, for the caret to look into. */
+  shadowRoots(): ShadowRoot[];
   stop(): void;
 }
 
-export function createPageScanner(
-  doc: Document,
-  highlighter: Highlighter,
-  detect: Detect,
-  options: {
-    signal?: AbortSignal;
-    onError?: (where: string, error: unknown) => void;
-    /** After a batch of page changes was rescanned: a reference may now be under a resting pointer. */
-    onRescan?: () => void;
-  } = {},
-): PageScanner {
-  const states: BlockState[] = [];
-  let byNode = new WeakMap<Text, BlockState>();
+export interface ScannerOptions {
+  readonly schedule: CreateScheduler;
+  readonly onError?: (where: string, error: unknown) => void;
+  /** After page changes were read: a reference may now be under a resting pointer. */
+  readonly onRescan?: () => void;
+  /** A shadow root got its first reference. */
+  readonly onShadowReferences?: (root: ShadowRoot) => void;
+}
+
+interface Walk {
+  readonly tree: IndexedTree;
+  readonly region: Node;
+  collector: BlockCollector;
+  /** A tree's first reading: blocks are added as they are found, so those in view are read at once. */
+  incremental: boolean;
+  /** The document's first walk starts by reading what is in view. */
+  previewFirst: boolean;
+  readonly blocks: TextBlock[];
+}
+
+/** When to look again at custom elements that had no shadow root yet (they may be upgraded later). */
+const UPGRADE_CHECKS_MS = [300, 1000, 3000, 10_000];
+const MAX_CANDIDATES = 2000;
+
+const isShadowRoot = (tree: Tree): tree is ShadowRoot => tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+
+export function createPageScanner(doc: Document, highlighter: Highlighter, detect: Detect, options: ScannerOptions): PageScanner {
+  const win = doc.defaultView ?? window;
+  const index = createBlockIndex(win, highlighter, detect, (tree) => {
+    if (isShadowRoot(tree.node)) options.onShadowReferences?.(tree.node);
+  });
+  const trees = new Set<Tree>();
+  const walks: Walk[] = [];
+  /** Custom elements without a shadow root yet. */
+  const candidates = new Set<Element>();
+  let changed = false;
   let stopped = false;
+  const timers: Array<ReturnType<typeof setTimeout>> = [];
 
-  const addBlock = (block: TextBlock, context: DetectorContext | undefined): BlockState => {
-    const { matches, contextOut } = detect(block.text, context, block.heading);
-    const refs = matches.map((match) => ({ match, block, range: rangeFor(block, match.start, match.end) }));
-    for (const ref of refs) highlighter.add(ref.range);
-    const state = { block, refs, contextOut };
-    for (const node of block.nodes) byNode.set(node, state);
-    return state;
+  const scheduler = options.schedule((timeUp) => work(timeUp));
+  const batcher = createMutationBatcher(() => scheduler.request());
+
+  const noticeElement = (element: Element) => {
+    const root = element.shadowRoot;
+    if (root) addTree(root);
+    else if (element.localName.includes('-') && candidates.size < MAX_CANDIDATES) candidates.add(element);
   };
 
-  const dropState = (state: BlockState) => {
-    for (const ref of state.refs) highlighter.remove(ref.range);
-    for (const node of state.block.nodes) if (byNode.get(node) === state) byNode.delete(node);
+  const startWalk = (tree: IndexedTree, region: Node, incremental: boolean) => {
+    const previewFirst = incremental && tree.node === doc && region.nodeType === Node.ELEMENT_NODE;
+    walks.push({ tree, region, collector: createBlockCollector(region, noticeElement), incremental, previewFirst, blocks: [] });
   };
 
-  function scanAll(): void {
-    for (const state of states) dropState(state);
-    states.length = 0;
-    highlighter.clear();
-    byNode = new WeakMap();
-    const root = doc.body ?? doc.documentElement;
-    if (!root) return;
-    let context: DetectorContext | undefined;
-    for (const block of collectTextBlocks(root)) {
-      const state = addBlock(block, context);
-      context = state.contextOut;
-      states.push(state);
+  function addTree(tree: Tree): void {
+    if (trees.has(tree) || stopped) return;
+    const top = topOf(tree);
+    if (!top) return;
+    trees.add(tree);
+    batcher.observe(tree);
+    startWalk(index.tree(tree), top, true);
+    scheduler.request();
+  }
+
+  /** One slice of a walk; true when it is done. */
+  function stepWalk(walk: Walk, timeUp: TimeUp): boolean {
+    if (!walk.region.isConnected) return true;
+    if (walk.previewFirst) {
+      walk.previewFirst = false;
+      index.preview(walk.tree, collectBlocksInView(walk.region as Element, win));
+    }
+    if (walk.collector.lost()) {
+      // The page removed the node the walk stood on: read the region again, whole.
+      walk.collector = createBlockCollector(walk.region, noticeElement);
+      walk.incremental = false;
+      walk.blocks.length = 0;
+      index.endPreview(walk.tree);
+    }
+    const done = walk.collector.step(timeUp);
+    const blocks = walk.collector.take();
+    if (walk.incremental) index.append(walk.tree, blocks, true);
+    else walk.blocks.push(...blocks);
+    if (done && !walk.incremental) index.replaceRegion(walk.tree, walk.region, walk.blocks);
+    if (done) index.endPreview(walk.tree);
+    return done;
+  }
+
+  function takeMutations(): void {
+    const batch = batcher.take();
+    if (!batch) return;
+    changed = true;
+    // Shadow roots whose host left the page are forgotten (found again if it comes back).
+    const gone = [...trees].filter((t) => isShadowRoot(t) && !t.host.isConnected);
+    for (const tree of gone) {
+      trees.delete(tree);
+      index.dropTree(index.tree(tree));
+    }
+    if (gone.length > 0) batcher.forget(gone);
+    for (const tree of trees) index.purge(index.tree(tree), batch.removed);
+    for (const [tree, regions] of batch.regions) {
+      if (!trees.has(tree)) continue;
+      for (const region of regions) startWalk(index.tree(tree), region, false);
+    }
+    checkCandidates();
+  }
+
+  function checkCandidates(): void {
+    for (const element of candidates) {
+      if (!element.isConnected) candidates.delete(element);
+      else if (element.shadowRoot) {
+        candidates.delete(element);
+        addTree(element.shadowRoot);
+      }
     }
   }
 
-  /** Rescans the blocks inside `root`, keeping document order in `states`. */
-  function rescan(root: Element): void {
-    const keep: BlockState[] = [];
-    let insertAt = -1;
-    for (const state of states) {
-      const el = state.block.element;
-      if (!el.isConnected || el === root || root.contains(el)) {
-        dropState(state);
-        if (insertAt < 0) insertAt = keep.length;
-      } else keep.push(state);
-    }
-    if (insertAt < 0) {
-      // Nothing of `root` was scanned before: place it by document order.
-      insertAt = keep.findIndex((s) => root.compareDocumentPosition(s.block.element) & Node.DOCUMENT_POSITION_FOLLOWING);
-      if (insertAt < 0) insertAt = keep.length;
-    }
-    let context = insertAt > 0 ? keep[insertAt - 1].contextOut : undefined;
-    const fresh = collectTextBlocks(root).map((block) => {
-      const state = addBlock(block, context);
-      context = state.contextOut;
-      return state;
-    });
-    states.length = 0;
-    states.push(...keep.slice(0, insertAt), ...fresh, ...keep.slice(insertAt));
-  }
-
-  let pending: MutationRecord[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const isOurs = (node: Node) =>
-    (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.toLowerCase() === CARD_HOST_TAG) ||
-    !!node.parentElement?.closest(CARD_HOST_TAG);
-
-  function flush(): void {
-    timer = undefined;
-    const records = pending;
-    pending = [];
-    if (stopped) return;
+  function work(timeUp: TimeUp): boolean {
+    if (stopped) return false;
     try {
-      if (records.length > MAX_BATCHED_MUTATIONS || !doc.body) {
-        scanAll();
-        return options.onRescan?.();
+      takeMutations();
+      for (;;) {
+        for (const tree of trees) if (index.readVisible(index.tree(tree), timeUp)) return true;
+        if (walks.length === 0) break;
+        if (stepWalk(walks[0], timeUp)) walks.shift();
+        if (timeUp()) return true;
       }
-      const roots = new Set<Element>();
-      for (const record of records) {
-        if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) continue;
-        if (isOurs(record.target)) continue;
-        const root = blockElementOf(record.target);
-        if (!root || !root.isConnected || isInSkippedSubtree(root, doc.documentElement)) continue;
-        if (root === doc.body || root === doc.documentElement) {
-          scanAll();
-          return options.onRescan?.();
-        }
-        roots.add(root);
-      }
-      // Rescan only outermost roots: an inner one is covered by its ancestor.
-      for (const root of roots) {
-        let covered = false;
-        for (let p = root.parentElement; p && !covered; p = p.parentElement) covered = roots.has(p);
-        if (!covered) rescan(root);
-      }
-      options.onRescan?.();
+      for (const tree of trees) if (index.readInOrder(index.tree(tree), timeUp)) return true;
     } catch (error) {
       options.onError?.('scan', error);
+      return false;
     }
+    if (changed) {
+      changed = false;
+      options.onRescan?.();
+    }
+    return false;
   }
 
-  const observer = new MutationObserver((records) => {
-    pending.push(...records);
-    timer ??= setTimeout(flush, MUTATION_BATCH_MS);
-  });
-  const observeTarget = doc.documentElement;
-  if (observeTarget) observer.observe(observeTarget, { childList: true, subtree: true, characterData: true });
-
-  const stop = () => {
-    stopped = true;
-    observer.disconnect();
-    if (timer) clearTimeout(timer);
-    for (const state of states) dropState(state);
-    states.length = 0;
-    highlighter.clear();
+  const start = () => {
+    addTree(doc);
+    for (const delay of UPGRADE_CHECKS_MS) {
+      timers.push(
+        setTimeout(() => {
+          checkCandidates();
+          scheduler.request();
+        }, delay),
+      );
+    }
   };
-  options.signal?.addEventListener('abort', stop, { once: true });
+  start();
+
+  const referenceIn = (tree: IndexedTree, x: number, y: number) =>
+    index.referencesIn(tree).find((ref) => rangeContainsPoint(ref.range, x, y));
 
   return {
-    scanAll,
-    referenceAt(node, offset) {
-      if (node.nodeType !== Node.TEXT_NODE) return undefined;
-      const state = byNode.get(node as Text);
-      if (!state) return undefined;
-      const index = state.block.nodes.indexOf(node as Text);
-      const at = state.block.starts[index] + offset;
-      return (
-        state.refs.find((r) => r.match.start <= at && at < r.match.end) ??
-        state.refs.find((r) => at === r.match.end)
-      );
+    rescan() {
+      const shadows = [...trees].filter(isShadowRoot);
+      walks.length = 0;
+      index.clear();
+      trees.clear();
+      addTree(doc);
+      for (const root of shadows) if (root.host.isConnected) addTree(root);
+    },
+    referenceAt: (node, offset) => index.referenceAt(node, offset),
+    referenceInShadowAt(host, x, y) {
+      const root = host.shadowRoot;
+      if (!root) return undefined;
+      if (!trees.has(root)) {
+        addTree(root);
+        return undefined;
+      }
+      return referenceIn(index.tree(root), x, y);
     },
     firstReferenceIn(element) {
-      for (const state of states) {
-        for (const ref of state.refs) if (element.contains(ref.range.startContainer)) return ref;
-      }
-      return undefined;
+      const tree = index.tree(element.getRootNode() as Tree);
+      return index.referencesIn(tree).find((ref) => element.contains(ref.range.startContainer));
     },
-    get count() {
-      return states.reduce((n, s) => n + s.refs.length, 0);
+    shadowRoots: () => [...trees].filter(isShadowRoot),
+    stop() {
+      stopped = true;
+      scheduler.cancel();
+      batcher.disconnect();
+      for (const timer of timers) clearTimeout(timer);
+      walks.length = 0;
+      index.clear();
+      trees.clear();
     },
-    stop,
   };
 }

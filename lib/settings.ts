@@ -42,6 +42,24 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 const DEFAULT_DWELL_MS = 300;
 export const DWELL_LIMITS = { min: 0, max: 3000 } as const;
 
+/**
+ * What the reader typed in the delay field: a whole number of milliseconds
+ * within DWELL_LIMITS, or the reason it is not. Nothing is clamped or
+ * guessed: the form keeps the last good value and shows the message.
+ */
+/** Why a typed delay was refused; the options page says it in the reader's language. */
+export type DwellProblem = 'empty' | 'not-a-number' | 'out-of-range';
+
+/** A delay as typed: whole milliseconds within DWELL_LIMITS, never clamped; otherwise what is wrong with it. */
+export function parseDwellInput(raw: string): { ok: true; value: number } | { ok: false; problem: DwellProblem; input: string } {
+  const input = raw.trim();
+  if (input === '') return { ok: false, problem: 'empty', input };
+  if (!/^-?\d+(\.\d+)?$/.test(input)) return { ok: false, problem: 'not-a-number', input };
+  const value = Math.round(Number(input));
+  if (value < DWELL_LIMITS.min || value > DWELL_LIMITS.max) return { ok: false, problem: 'out-of-range', input };
+  return { ok: true, value };
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
@@ -91,6 +109,27 @@ export function normalizeSettings(raw: unknown): Settings {
 /** Whether the extension should decorate pages on this host. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+/**
+ * The site a frame belongs to, for the per-site switch: the tab's site (the
+ * host the popup's "On this site" names), so a comment widget from another
+ * origin follows the page it is embedded in. `topHostname` when the top
+ * document can be read (same origin, srcdoc, about:blank), else the last of
+ * `ancestorOrigins` (Chromium), else the frame's own host.
+ */
+export function siteHostname(frame: { ownHostname: string; topHostname?: string; ancestorOrigins?: readonly string[] }): string {
+  if (frame.topHostname) return frame.topHostname;
+  const top = frame.ancestorOrigins?.[frame.ancestorOrigins.length - 1];
+  if (top) {
+    try {
+      const host = new URL(top).hostname;
+      if (host) return host;
+    } catch {
+      // An opaque origin ("null"): fall back to the frame's own host.
+    }
+  }
+  return frame.ownHostname;
 }
 
 /** Turns the "On this site" switch for one host, returning new settings. */

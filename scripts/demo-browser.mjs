@@ -38,7 +38,8 @@ export async function showDemoCard(page, url) {
     }
   });
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await page.locator('scripture-tooltip [data-part="explanation"]').waitFor();
+  // The card's host is named scripture-tooltip-<random> (hover/page-card-host.ts).
+  await page.locator('xpath=/html/*[starts-with(local-name(), "scripture-tooltip-")]').locator('[data-part="explanation"]').waitFor();
   // The card fades in over 120 ms.
   await page.waitForTimeout(300);
 }

@@ -215,6 +215,17 @@ export function checkFileSize(fileName: string, size: number): ImportFailure | u
     : undefined;
 }
 
+/**
+ * The size check for pasted text, before anything else reads it. UTF-8 needs
+ * at least one byte per UTF-16 unit and at most three, so only a text in
+ * between is encoded to count its bytes.
+ */
+export function checkTextSize(text: string): ImportFailure | undefined {
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return undefined;
+  const size = text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
+  return size > MAX_IMPORT_BYTES ? fail('too-large', `The text is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller articles.`) : undefined;
+}
+
 /** Checks and prepares an import; see the module comment for the order of the checks. */
 export function prepareImport(input: ImportInput, options: ImportOptions = {}): ImportResult {
   const date = options.date ?? new Date().toISOString().slice(0, 10);
@@ -245,9 +256,10 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
     fileTitle = name.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
   } else {
     text = input.text ?? '';
+    // Size first, before any other look at the text.
+    const tooLarge = checkTextSize(text);
+    if (tooLarge) return tooLarge;
     if (text.trim() === '') return fail('empty', 'There is nothing to import: paste the article’s text into “Article text”, or choose a file.');
-    const size = new TextEncoder().encode(text).length;
-    if (size > MAX_IMPORT_BYTES) return fail('too-large', `The text is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller articles.`);
   }
 
   let draft: DraftArticle;

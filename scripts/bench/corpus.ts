@@ -9,7 +9,7 @@ import { chapterCount, verseCount } from '../../lib/bible/versification';
 import { AMBIGUOUS_NAMES } from '../../lib/references/book-names';
 
 /** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

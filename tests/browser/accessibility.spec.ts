@@ -15,7 +15,8 @@ import { card, expect, highlightCount, hover, test } from './fixtures';
 
 type Theme = 'auto' | 'light' | 'dark';
 
-const CARD_HOST = 'scripture-tooltip';
+/** The card host's tag name starts so; the rest is random per page (hover/page-card-host.ts). */
+const CARD_HOST_PREFIX = 'scripture-tooltip-';
 
 async function setTheme(worker: Worker, theme: Theme) {
   await worker.evaluate((theme) => chrome.storage.sync.set({ settings: { theme } }), theme);
@@ -42,7 +43,7 @@ async function audit(page: Page, what: string, include?: string) {
 
 /** The card's nodes among those axe passed: proof that the shadow root was checked. */
 function cardNodesChecked(results: Awaited<ReturnType<AxeBuilder['analyze']>>, rule: string): number {
-  return results.passes.find((r) => r.id === rule)?.nodes.filter((n) => JSON.stringify(n.target).includes(CARD_HOST)).length ?? 0;
+  return results.passes.find((r) => r.id === rule)?.nodes.filter((n) => JSON.stringify(n.target).includes(CARD_HOST_PREFIX)).length ?? 0;
 }
 
 async function showCard(page: Page, text: string, selector: string) {
@@ -58,9 +59,13 @@ async function showCard(page: Page, text: string, selector: string) {
  * <body>; it is fixed-position, so the card looks exactly the same.
  */
 async function auditCard(page: Page, what: string) {
-  await page.evaluate((host) => document.body.append(document.querySelector(host)!), CARD_HOST);
-  await expect(card(page)).toBeVisible();
-  const results = await audit(page, what, CARD_HOST);
+  const host = await page.evaluate((prefix) => {
+    const element = [...document.documentElement.children].find((e) => e.localName.startsWith(prefix))!;
+    document.body.append(element);
+    return element.localName;
+  }, CARD_HOST_PREFIX);
+  await expect(page.locator(`${host} [data-part="card"]`)).toBeVisible();
+  const results = await audit(page, what, host);
   expect(cardNodesChecked(results, 'color-contrast'), `${what}: card text checked for contrast`).toBeGreaterThan(5);
   return results;
 }

@@ -67,7 +67,7 @@ test.describe('explanations from every source', () => {
     await expect(explanation(page)).toBeVisible();
     // Tab from the reference goes into the card, not to the next link.
     await page.keyboard.press('Tab');
-    const focusedPart = () => page.evaluate(() => document.querySelector('scripture-tooltip')?.shadowRoot?.activeElement?.getAttribute('data-part') ?? null);
+    const focusedPart = () => page.evaluate(() => [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'))?.shadowRoot?.activeElement?.getAttribute('data-part') ?? null);
     await expect.poll(focusedPart).not.toBeNull();
     for (let i = 0; i < 6 && (await focusedPart()) !== 'next-explanation'; i++) await page.keyboard.press('Tab');
     expect(await focusedPart()).toBe('next-explanation');
@@ -88,7 +88,7 @@ test.describe('explanations from every source', () => {
     await expect(explanation(page)).toHaveAttribute('data-source', 'mhcc');
     const blockId = await page.evaluate(() => {
       // The block the card shows, as "Read in full" will send it.
-      const heading = document.querySelector('scripture-tooltip')?.shadowRoot?.querySelector('.section-heading')?.textContent ?? '';
+      const heading = [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'))?.shadowRoot?.querySelector('.section-heading')?.textContent ?? '';
       return heading;
     });
     expect(blockId).toMatch(/John 3:\d+/);

@@ -103,10 +103,10 @@ test.describe('references on a page', () => {
     await expect(card(page)).toBeVisible();
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(afterScan);
     // The card's host is the only addition, outside <body>.
-    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName.toLowerCase()))).toEqual([
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName.toLowerCase().replace(/^(scripture-tooltip-)[a-z0-9]+$/, '$1…')))).toEqual([
       'head',
       'body',
-      'scripture-tooltip',
+      'scripture-tooltip-…',
     ]);
   });
 
@@ -274,7 +274,11 @@ test.describe('robustness and privacy', () => {
     for (const name of ['big.html', 'frameset.html', 'document.xml', 'image.svg', 'replace-body.html']) {
       const page = await openFixture(name);
       page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-      if (name === 'big.html') await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBe(1);
+      if (name === 'big.html') {
+        // Underlines are kept for references within a screen of the view: bring the last line there.
+        await page.locator('#last').scrollIntoViewIfNeeded();
+        await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBe(1);
+      }
       if (name === 'replace-body.html') {
         await page.waitForSelector('#replaced');
         // The old body's highlight goes and the new body's arrives in the same rescan.

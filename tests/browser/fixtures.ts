@@ -3,7 +3,7 @@
  * 127.0.0.1. Every request the browser makes is recorded, so a test can prove
  * that nothing left the machine.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Worker } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,8 +27,12 @@ const TYPES: Record<string, string> = {
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
 };
 
-/** Serves tests/browser/pages on 127.0.0.1; the Firefox tier uses it too. */
-export async function serve(): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves the fixture pages (the Firefox tier uses them too). `%OTHER_ORIGIN%`
+ * in a page becomes the second server's origin (another port, so another
+ * origin), for cross-origin frames.
+ */
+export async function serve(otherOrigin = ''): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     const file = join(PAGES_DIR, name);
@@ -36,8 +40,10 @@ export async function serve(): Promise<{ server: Server; origin: string }> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type });
+    const body = readFileSync(file);
+    res.end(type.startsWith('text/html') ? body.toString('utf8').replaceAll('%OTHER_ORIGIN%', otherOrigin) : body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -56,20 +62,25 @@ interface Fixtures {
   extensionId: string;
   worker: Worker;
   origin: string;
+  /** The same pages from another origin (another port). */
+  otherOrigin: string;
   requests: string[];
   openFixture: (name: string) => Promise<Page>;
 }
 
-export const test = base.extend<Fixtures, { server: { origin: string } }>({
+export const test = base.extend<Fixtures, { server: { origin: string; otherOrigin: string } }>({
   server: [
     async ({}, use) => {
-      const { server, origin } = await serve();
-      await use({ origin });
+      const other = await serve();
+      const { server, origin } = await serve(other.origin);
+      await use({ origin, otherOrigin: other.origin });
       await new Promise((done) => server.close(done));
+      await new Promise((done) => other.server.close(done));
     },
     { scope: 'worker' },
   ],
   origin: async ({ server }, use) => use(server.origin),
+  otherOrigin: async ({ server }, use) => use(server.otherOrigin),
   requests: async ({}, use) => use([]),
   uiLanguage: ['en', { option: true }],
   context: async ({ requests, uiLanguage }, use) => {
@@ -111,25 +122,99 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
 
 export const expect = test.expect;
 
-/** Number of ranges in the page's `scripture-ref` highlight (0 when none). */
-export function highlightCount(page: Page): Promise<number> {
+/** Number of ranges in the page's (or frame's) `scripture-ref` highlight (0 when none). */
+export function highlightCount(page: Page | Frame): Promise<number> {
   return page.evaluate(highlightSize);
 }
 
-/** Centre of the first occurrence of `text` inside `selector`, read without touching the DOM. */
-async function pointOf(page: Page, text: string, selector = 'body'): Promise<{ x: number; y: number }> {
+/**
+ * Centre of the first occurrence of `text` inside `selector` (looking into
+ * open shadow roots too), in the viewport of the page or frame, read without
+ * touching the DOM.
+ */
+export async function pointOf(page: Page | Frame, text: string, selector = 'body'): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(textPoint, { text, selector });
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
   return point;
 }
 
-/** Rests the pointer on `text` the way a reader would: move there, then wait. */
-export async function hover(page: Page, text: string, selector?: string): Promise<void> {
-  const { x, y } = await pointOf(page, text, selector);
+/** Where a frame's viewport starts in the page (its iframe's content box). */
+export async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+  const element = await frame.frameElement();
+  return element.evaluate((node) => {
+    const e = node as Element;
+    const r = e.getBoundingClientRect();
+    return { x: r.left + e.clientLeft, y: r.top + e.clientTop };
+  });
+}
+
+/** Rests the pointer on `text` the way a reader would: move there, then wait. In a frame, `page` is its page. */
+export async function hover(page: Page, text: string, selector?: string, frame?: Frame): Promise<void> {
+  const inner = await pointOf(frame ?? page, text, selector);
+  const offset = frame ? await frameOffset(frame) : { x: 0, y: 0 };
+  const x = inner.x + offset.x;
+  const y = inner.y + offset.y;
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y, { steps: 2 });
 }
 
-export function card(page: Page) {
-  return page.locator('scripture-tooltip [data-part="card"]');
+/**
+ * The open card and the reference it explains, as rectangles in the viewport
+ * of the page or frame that shows them.
+ */
+export async function cardGeometry(page: Page | Frame, text: string) {
+  return page.evaluate((text) => {
+    const find = (root: Node): Range | null => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const at = (node as Text).data.indexOf(text);
+          if (at < 0 || node.parentElement?.closest('script, style')) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          return range;
+        }
+        const shadow = (node as Element).shadowRoot;
+        const inside = shadow && find(shadow);
+        if (inside) return inside;
+      }
+      return null;
+    };
+    const host = [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'));
+    const card = host?.shadowRoot?.querySelector('[data-part="card"]');
+    const range = find(document.body);
+    if (!card || !range) return null;
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return { card: box(card.getBoundingClientRect()), reference: box(range.getBoundingClientRect()), viewport: { width: innerWidth, height: innerHeight } };
+  }, text);
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** Next to the reference (above or below, within 16 px, overlapping it horizontally), inside the viewport, not over it. */
+export function expectBeside(geometry: { card: Box; reference: Box; viewport: { width: number; height: number } } | null): void {
+  expect(geometry).not.toBeNull();
+  const { card, reference, viewport } = geometry!;
+  const gap = card.top >= reference.bottom ? card.top - reference.bottom : reference.top - card.bottom;
+  expect(gap, `card ${JSON.stringify(card)} vs reference ${JSON.stringify(reference)}`).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThanOrEqual(16);
+  expect(card.left).toBeLessThanOrEqual(reference.right);
+  expect(card.right).toBeGreaterThanOrEqual(reference.left);
+  expect(card.left).toBeGreaterThanOrEqual(-0.5);
+  expect(card.top).toBeGreaterThanOrEqual(-0.5);
+  expect(card.right).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(card.bottom).toBeLessThanOrEqual(viewport.height + 0.5);
+}
+
+/** Our card's host: the element at the end of <html> whose tag name starts with `scripture-tooltip-` (the rest is random). */
+export const CARD_HOST_XPATH = 'xpath=/html/*[starts-with(local-name(), "scripture-tooltip-")]';
+
+export function card(page: Page | FrameLocator | Frame) {
+  return page.locator(CARD_HOST_XPATH).locator('[data-part="card"]');
+}
+
+/** In the page: our card's host element, if one was created. */
+export function cardHostIn(doc: Document): Element | undefined {
+  return [...doc.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'));
 }

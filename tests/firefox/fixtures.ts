@@ -107,7 +107,8 @@ export async function hover(page: Page, text: string, selector = 'body'): Promis
 /** Text of one `[data-part]` of the open card (inside the host's shadow root), or null when there is none. */
 export function cardPart(page: Page, part: string): Promise<string | null> {
   return page.evaluate(
-    (part) => document.querySelector('scripture-tooltip')?.shadowRoot?.querySelector(`[data-part="${part}"]`)?.textContent ?? null,
+    (part) =>
+      [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'))?.shadowRoot?.querySelector(`[data-part="${part}"]`)?.textContent ?? null,
     part,
   );
 }
@@ -115,7 +116,8 @@ export function cardPart(page: Page, part: string): Promise<string | null> {
 /** The card's `[data-part]` element, for clicking. */
 export async function cardElement(page: Page, part: string): Promise<ElementHandle<Element>> {
   const handle = await page.evaluateHandle(
-    (part) => document.querySelector('scripture-tooltip')?.shadowRoot?.querySelector(`[data-part="${part}"]`) ?? null,
+    (part) =>
+      [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'))?.shadowRoot?.querySelector(`[data-part="${part}"]`) ?? null,
     part,
   );
   const element = handle.asElement() as ElementHandle<Element> | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, withSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, parseDwellInput, siteHostname, withSite } from '../../lib/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -51,5 +51,30 @@ describe('explanation sources', () => {
       tdavid: true,
     });
     expect(normalizeSettings({ explanationSources: [false] }).explanationSources.bundled).toBe(true);
+  });
+});
+
+describe('parseDwellInput', () => {
+  it('accepts whole milliseconds within 0–3000', () => {
+    expect(parseDwellInput('450')).toEqual({ ok: true, value: 450 });
+    expect(parseDwellInput(' 0 ')).toEqual({ ok: true, value: 0 });
+    expect(parseDwellInput('3000')).toEqual({ ok: true, value: 3000 });
+    expect(parseDwellInput('250.4')).toEqual({ ok: true, value: 250 });
+  });
+
+  it('refuses empty, out-of-range and non-numbers with the reason, never clamping', () => {
+    expect(parseDwellInput('')).toEqual({ ok: false, problem: 'empty', input: '' });
+    expect(parseDwellInput('5000')).toEqual({ ok: false, problem: 'out-of-range', input: '5000' });
+    expect(parseDwellInput('-5')).toEqual({ ok: false, problem: 'out-of-range', input: '-5' });
+    expect(parseDwellInput('1e3')).toEqual({ ok: false, problem: 'not-a-number', input: '1e3' });
+  });
+});
+
+describe('siteHostname', () => {
+  it('is the tab\'s site: the top document, else the last ancestor origin, else the frame itself', () => {
+    expect(siteHostname({ ownHostname: '', topHostname: 'example.org' })).toBe('example.org');
+    expect(siteHostname({ ownHostname: 'widget.example.com', ancestorOrigins: ['https://mid.example.net', 'https://blog.example.org'] })).toBe('blog.example.org');
+    expect(siteHostname({ ownHostname: 'widget.example.com', ancestorOrigins: ['null'] })).toBe('widget.example.com');
+    expect(siteHostname({ ownHostname: 'widget.example.com' })).toBe('widget.example.com');
   });
 });

@@ -4,6 +4,7 @@ import { readMarkdown } from '../../../lib/articles/markdown';
 import {
   MAX_IMPORT_BYTES,
   binaryReason,
+  checkTextSize,
   findClashes,
   formatSize,
   keepBoth,
@@ -62,6 +63,15 @@ describe('prepareImport: bad input, in the order of the checks', () => {
   it('size is checked before anything else about the bytes (a huge binary file is "too large")', () => {
     const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1);
     expect(failure(prepareImport({ fileName: 'x.png', bytes })).code).toBe('too-large');
+  });
+
+  it('pasted text: size is checked before anything else reads it (3.3 MB of spaces is "too large", not "empty")', () => {
+    const result = failure(prepareImport({ text: ' '.repeat(3_300_000) }));
+    expect(result.code).toBe('too-large');
+    expect(result.message).toBe('The text is 3.2 MB; an article can be at most 2 MB. Split it into smaller articles.');
+    // Exactly at the limit in UTF-8 (3-byte characters): accepted as far as size goes.
+    expect(checkTextSize('€'.repeat(Math.floor(MAX_IMPORT_BYTES / 3)))).toBeUndefined();
+    expect(checkTextSize(`${'€'.repeat(Math.floor(MAX_IMPORT_BYTES / 3))}xxx`)).toMatchObject({ code: 'too-large' });
   });
 
   it('pasted text over 2 MB (as UTF-8) is refused', () => {

@@ -194,6 +194,33 @@ describe('ArticleImport', () => {
     expect(ui.listed()).toEqual(['Kept']);
   });
 
+  it('a paste over 2 MB is refused at once with the size, and the field keeps what it had', async () => {
+    const ui = await mount();
+    await ui.type('Article text', 'Already here.');
+    const field = ui.byLabel<HTMLTextAreaElement>('Article text');
+    const huge = 'Romans 8:28 and words. '.repeat(150_000);
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? huge : '') } });
+    field.dispatchEvent(paste);
+    await flush();
+    expect(paste.defaultPrevented).toBe(true);
+    expect(ui.alert()).toBe('The text is 3.3 MB; an article can be at most 2 MB. Split it into smaller articles. Nothing was pasted.');
+    expect(field.value).toBe('Already here.');
+    // A paste that fits goes through.
+    const small = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    Object.defineProperty(small, 'clipboardData', { value: { getData: () => 'Jude 3.' } });
+    field.dispatchEvent(small);
+    expect(small.defaultPrevented).toBe(false);
+  });
+
+  it('text typed past 2 MB says so while typing, and the message goes when it fits again', async () => {
+    const ui = await mount();
+    await ui.type('Article text', 'x'.repeat(2 * 1024 * 1024 + 10));
+    expect(ui.alert()).toMatch(/^The text is 2.1 MB; an article can be at most 2 MB/);
+    await ui.type('Article text', 'Romans 8:28');
+    expect(ui.alert()).toBe('');
+  });
+
   it('storage quota exceeded: a clear message, nothing half-written, the preview stays to retry', async () => {
     const ui = await mount(fakeArea([stored('Kept')]));
     const before = structuredClone(ui.area.value);

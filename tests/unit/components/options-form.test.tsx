@@ -29,7 +29,7 @@ describe('OptionsForm', () => {
     const delay = root.querySelector<HTMLInputElement>('input[name="dwellMs"]')!;
     act(() => {
       delay.value = '500';
-      delay.dispatchEvent(new Event('change'));
+      delay.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, dwellMs: 500 });
   });
@@ -43,5 +43,28 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, explanationSources: { ...DEFAULT_SETTINGS.explanationSources, mhcc: false } });
     const off = mount(<OptionsForm settings={{ ...DEFAULT_SETTINGS, showExplanations: false }} onChange={onChange} />);
     expect(off.querySelector<HTMLFieldSetElement>('fieldset.sources')?.disabled).toBe(true);
+  });
+
+  it('an empty or out-of-range delay shows why and saves nothing; the last good value stays', () => {
+    const onChange = vi.fn();
+    const root = mount(<OptionsForm settings={{ ...DEFAULT_SETTINGS, dwellMs: 400 }} onChange={onChange} />);
+    const delay = root.querySelector<HTMLInputElement>('input[name="dwellMs"]')!;
+    const typeDelay = (value: string) =>
+      act(() => {
+        delay.value = value;
+        delay.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const error = () => root.querySelector('[data-part="dwell-error"]')?.textContent ?? '';
+    typeDelay('');
+    expect(error()).toBe('Enter a delay from 0 to 3000 milliseconds. The delay stays at 400 ms.');
+    expect(delay.getAttribute('aria-invalid')).toBe('true');
+    expect(delay.getAttribute('aria-describedby')).toBe('dwell-error');
+    typeDelay('5000');
+    expect(error()).toBe('5000 ms is out of range. Enter a delay from 0 to 3000 milliseconds. The delay stays at 400 ms.');
+    expect(onChange).not.toHaveBeenCalled();
+    typeDelay('250');
+    expect(error()).toBe('');
+    expect(delay.hasAttribute('aria-invalid')).toBe(false);
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, dwellMs: 250 });
   });
 });
