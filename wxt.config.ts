@@ -16,8 +16,15 @@ export default defineConfig({
     description: 'Bible references on any page, with the passage and an explanation in a hover card. Works offline.',
     // storage: settings and imported articles. No host permission is needed:
     // the content script is declared in the manifest and reads no page data off-site.
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: "Show the passage" on a selection (docs/store.md).
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Scripture Tooltips' },
+    // Suggested shortcuts; the reader can change them (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'show-passage': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Show the passage at the caret' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the next reference on the page' },
+      'previous-reference': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the previous reference on the page' },
+    },
   },
   vite: () => ({
     plugins: [preact(), bundledArticles()],

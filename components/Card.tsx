@@ -9,6 +9,9 @@ import type { Loadable } from './use-loadable';
 
 export type { Loadable };
 
+/** New user-visible strings (to move into the locales with the others). */
+const FOLLOW_LINK = 'Follow the link';
+
 export interface CardProps {
   /** "Romans 8:34" — full English book name. */
   readonly label: string;
@@ -23,6 +26,8 @@ export interface CardProps {
   readonly onReadArticle: (target: Partial<ExplanationTarget> & { osis?: string }) => void;
   /** Load the rest of a passage that came back truncated. */
   readonly onReadMore?: () => void;
+  /** The reference sits in a link and was opened by a tap: the card offers to go where the link goes. */
+  readonly onFollowLink?: () => void;
 }
 
 
@@ -31,7 +36,7 @@ export function Card(props: CardProps) {
   const { passage, explanation } = props;
   const explanations = explanation?.status === 'ready' ? explanation.value.explanations : [];
   return (
-    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label}>
+    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label} tabIndex={-1}>
       <div class="card-header">
         <span class="reference" data-part="reference">
           {props.label}
@@ -56,6 +61,11 @@ export function Card(props: CardProps) {
         {passage.status === 'ready' && passage.value.truncated && props.onReadMore && (
           <button type="button" class="read-more" data-part="read-more" onClick={props.onReadMore}>
             Read more
+          </button>
+        )}
+        {props.onFollowLink && (
+          <button type="button" class="follow-link" data-part="follow-link" onClick={props.onFollowLink}>
+            {FOLLOW_LINK}
           </button>
         )}
       </div>

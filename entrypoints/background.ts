@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import bundledArticles from 'virtual:bundled-articles';
 import { createBibleReader, type BookData } from '../lib/bible/passage';
 import { createBackgroundService } from '../lib/background-service';
+import { COMMAND_STRINGS, SHOW_PASSAGE_MENU_ID, createCommandRouter } from '../lib/commands';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
 import { popupUrl, POPUP_TARGET_KEY } from '../extension/popup-target';
@@ -55,4 +56,17 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => service.handle(message));
+
+  // Keyboard commands (manifest `commands`) and the context-menu item go to the page's content script.
+  const commands = createCommandRouter({
+    sendToTab: (tabId, message, frameId) => browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    logError: (where, message) => console.debug(`[Scripture Tooltips] ${where}: ${message}`),
+  });
+  browser.commands.onCommand.addListener((name, tab) => void commands.onCommand(name, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void commands.onMenuClick(info, tab));
+  // Menu items outlive the worker; they are (re)made when the extension is installed or updated.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SHOW_PASSAGE_MENU_ID, title: COMMAND_STRINGS.menuShowPassage, contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
 });
