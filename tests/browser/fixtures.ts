@@ -48,6 +48,8 @@ interface Fixtures {
   origin: string;
   requests: string[];
   openFixture: (name: string) => Promise<Page>;
+  /** A touch screen (`test.use({ touch: true })`): taps make touch pointer events and clicks. */
+  touch: boolean;
 }
 
 export const test = base.extend<Fixtures, { server: { origin: string } }>({
@@ -61,11 +63,13 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   ],
   origin: async ({ server }, use) => use(server.origin),
   requests: async ({}, use) => use([]),
-  context: async ({ requests }, use) => {
+  touch: [false, { option: true }],
+  context: async ({ requests, touch }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_PATH} is missing (npm run build).`);
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-profile-')), {
       executablePath: chromiumPath(),
       headless: true,
+      hasTouch: touch,
       args: [
         `--disable-extensions-except=${EXTENSION_PATH}`,
         `--load-extension=${EXTENSION_PATH}`,
