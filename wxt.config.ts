@@ -22,8 +22,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // storage: settings and imported articles. No host permission is needed:
     // the content script is declared in the manifest and reads no page data off-site.
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: "Show the passage" on a selection (docs/store.md).
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Suggested shortcuts; the reader can change them (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'show-passage': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandShowPassage__' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextReference__' },
+      'previous-reference': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousReference__' },
+    },
     ...storeManifest(browser),
   }),
   // Firefox MV3 by default (ADR 5); `--mv2` still builds a working MV2 package.

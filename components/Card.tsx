@@ -10,6 +10,8 @@ import type { Loadable } from './use-loadable';
 
 export type { Loadable };
 
+/** New user-visible strings (to move into the locales with the others). */
+
 export interface CardProps {
   /** "Romans 8:34" — the full book name, in the UI's language ("Romanos 8:34"). */
   readonly label: string;
@@ -24,6 +26,8 @@ export interface CardProps {
   readonly onReadArticle: (target: Partial<ExplanationTarget> & { osis?: string }) => void;
   /** Load the rest of a passage that came back truncated. */
   readonly onReadMore?: () => void;
+  /** The reference sits in a link and was opened by a tap: the card offers to go where the link goes. */
+  readonly onFollowLink?: () => void;
 }
 
 
@@ -36,7 +40,7 @@ export function Card(props: CardProps) {
   const { passage, explanation } = props;
   const explanations = explanation?.status === 'ready' ? explanation.value.explanations : [];
   return (
-    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label} lang={uiLanguage()}>
+    <div class="card" data-part="card" data-theme={props.theme} role="dialog" aria-label={props.label} lang={uiLanguage()} tabIndex={-1}>
       <div class="card-header">
         <span class="reference" data-part="reference">
           {props.label}
@@ -61,6 +65,11 @@ export function Card(props: CardProps) {
         {passage.status === 'ready' && passage.value.truncated && props.onReadMore && (
           <button type="button" class="read-more" data-part="read-more" onClick={props.onReadMore}>
             {t('card.readMore')}
+          </button>
+        )}
+        {props.onFollowLink && (
+          <button type="button" class="follow-link" data-part="follow-link" onClick={props.onFollowLink}>
+            {t('card.followLink')}
           </button>
         )}
       </div>

@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import bundledArticles from 'virtual:bundled-articles';
 import { createBibleReader, runsToPlainText, type BookData } from '../lib/bible/passage';
 import { createBackgroundService } from '../lib/background-service';
+import { SHOW_PASSAGE_MENU_ID, createCommandRouter } from '../lib/commands';
+import { t } from '../components/i18n';
 import { createCommentaryReader } from '../lib/commentaries/reader';
 import { createExplanationCatalogue } from '../lib/explanations/catalogue';
 import { recordPopupTarget } from '../platform/popup-target';
@@ -55,4 +57,17 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => service.handle(message));
+
+  // Keyboard commands (manifest `commands`) and the context-menu item go to the page's content script.
+  const commands = createCommandRouter({
+    sendToTab: (tabId, message, frameId) => browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    logError: (where, message) => console.debug(`[Scripture Tooltips] ${where}: ${message}`),
+  });
+  browser.commands.onCommand.addListener((name, tab) => void commands.onCommand(name, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void commands.onMenuClick(info, tab));
+  // Menu items outlive the worker; they are (re)made when the extension is installed or updated.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SHOW_PASSAGE_MENU_ID, title: t('menuShowPassage'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
 });

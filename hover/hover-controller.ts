@@ -7,6 +7,8 @@
  *  - Leaving both hides it after HIDE_GRACE_MS, long enough to cross the gap
  *    between reference and card, or to wobble off the card and back.
  *  - Escape hides it at once.
+ *  - A card opened from the keyboard (or a tap) shows at once; while focus is
+ *    inside it, it is held: the pointer wandering elsewhere does not hide it.
  */
 export const HIDE_GRACE_MS = 300;
 
@@ -22,6 +24,10 @@ export interface HoverController<T> {
   /** Report what the pointer is over: a reference, the card, or neither. */
   pointerAt(target: T | undefined, overCard: boolean): void;
   escape(): void;
+  /** Shows a target at once, without the dwell (a keyboard command, a tap). */
+  open(target: T): void;
+  /** Holds the card open whatever the pointer does (focus is inside it), or lets it go. */
+  hold(held: boolean): void;
   readonly shown: T | undefined;
   dispose(): void;
 }
@@ -31,6 +37,7 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
   let pending: T | undefined;
   let dwellTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let held = false;
 
   const clearDwell = () => {
     if (dwellTimer !== undefined) clearTimeout(dwellTimer);
@@ -44,6 +51,7 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
   const hideNow = () => {
     clearHide();
     clearDwell();
+    held = false;
     if (shown !== undefined) {
       shown = undefined;
       cb.hide();
@@ -58,7 +66,7 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
 
   return {
     pointerAt(target, overCard) {
-      if (overCard) {
+      if (overCard || (held && shown !== undefined)) {
         clearHide();
         clearDwell();
         return;
@@ -81,6 +89,10 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
       dwellTimer = setTimeout(() => showNow(target), delay);
     },
     escape: hideNow,
+    open: showNow,
+    hold(value) {
+      held = value;
+    },
     get shown() {
       return shown;
     },

@@ -28,6 +28,8 @@ export interface PageScanner {
    * read from now on.
    */
   referenceInShadowAt(host: Element, x: number, y: number): FoundReference | undefined;
+  /** Every reference found so far, tree by tree (for the keyboard's next and previous). */
+  references(): FoundReference[];
   /** The first reference inside an element (for keyboard focus on a link). */
   firstReferenceIn(element: Element): FoundReference | undefined;
   /** The open shadow roots being read, for the caret to look into. */
@@ -207,6 +209,7 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
       }
       return referenceIn(index.tree(root), x, y);
     },
+    references: () => [...trees].flatMap((tree) => index.referencesIn(index.tree(tree))),
     firstReferenceIn(element) {
       const tree = index.tree(element.getRootNode() as Tree);
       return index.referencesIn(tree).find((ref) => element.contains(ref.range.startContainer));

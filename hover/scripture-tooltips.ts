@@ -4,20 +4,26 @@
  * pages (and in their frames) and by the popup on the article, so both
  * behave the same. This file is the lifecycle; the parts are the page scanner
  * (what is where), the pointer input (what the reader points at), the hover
- * controller (when), and the card session (what the card shows).
+ * controller (when), and the card session (what the card shows); beside the
+ * pointer, the keyboard commands, touch, and the announcer for screen readers.
  */
+import type { ToContentMessage } from '../lib/content-messages';
 import type { ExplanationTarget } from '../lib/explanations/types';
 import { contextAfter, contextOfHeading, findReferences } from '../lib/references';
 import type { Settings } from '../lib/settings';
 import type { Detect, FoundReference } from './block-index';
+import { createAnnouncer } from './announcer';
+import { withCardExtras } from './card-extras';
 import { createCardSession } from './card-session';
-import { createCardView, type CreateCardHost } from './card-view';
+import { createCardView, type CardHost, type CreateCardHost } from './card-view';
 import type { DataClient } from './data-client';
 import { createHighlighter, nearViewOnly } from './highlighter';
 import { createHoverController } from './hover-controller';
 import { idleScheduler, type CreateScheduler } from './idle-work';
 import { createPageScanner } from './page-scanner';
+import { startKeyboardCommands } from './keyboard-commands';
 import { startPointerInput } from './pointer-input';
+import { startTouchInput } from './touch';
 
 export interface TooltipsOptions {
   readonly doc: Document;
@@ -40,6 +46,8 @@ export interface ScriptureTooltips {
   rescan(): void;
   /** Hide the card and forget cached data (translation or articles changed). */
   refresh(): void;
+  /** A keyboard command or the context-menu item, from the worker. */
+  handle(message: ToContentMessage): void;
   stop(): void;
 }
 
@@ -61,7 +69,13 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
   if (!win) throw new Error('The document has no window');
   const reportError = (where: string, error: unknown) => client.reportError(where, error);
 
-  const card = createCardView(options.createHost);
+  const announcer = createAnnouncer();
+  let host: CardHost | undefined;
+  const card = withCardExtras(
+    createCardView(async () => (host = announcer.attach(await options.createHost()))),
+    () => host?.container,
+    announcer.cardRendered,
+  );
   const session = createCardSession({ card, client, settings: options.settings, explanationAround: options.explanationAround });
   const controller = createHoverController<FoundReference>({
     dwellMs: () => options.settings().dwellMs,
@@ -78,6 +92,8 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     onShadowReferences: options.onShadowReferences,
   });
   const pointer = startPointerInput({ doc, scanner, card, controller, onError: reportError });
+  const keyboard = startKeyboardCommands({ doc, scanner, card, controller, onError: reportError });
+  const touch = startTouchInput({ doc, scanner, card, controller, onError: reportError });
 
   return {
     rescan: () => {
@@ -88,10 +104,13 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
       controller.escape();
       client.clear();
     },
+    handle: keyboard.handle,
     stop: () => {
       controller.dispose();
       card.hide();
       pointer.stop();
+      keyboard.stop();
+      touch.stop();
       scanner.stop();
     },
   };

@@ -52,7 +52,7 @@ export function withFirefoxHighlightFallback(manifest: { content_scripts?: Array
 }
 
 /** The permissions docs/store.md justifies, one by one. A new one must be justified there first. */
-export const JUSTIFIED_PERMISSIONS = ['storage', 'activeTab'] as const;
+export const JUSTIFIED_PERMISSIONS = ['storage', 'activeTab', 'contextMenus'] as const;
 
 /** Chrome Web Store limits on listing text taken from the manifest. */
 const CHROME_NAME_MAX = 75;

@@ -5,6 +5,7 @@
  * changes live.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import cardCss from '../../components/card.css?inline';
 import highlightCss from './highlight.css?inline';
 import { isActiveOn, siteHostname, type Settings } from '../../lib/settings';
@@ -14,6 +15,7 @@ import { startScriptureTooltips, type ScriptureTooltips } from '../../hover/scri
 import { adoptHighlightStyle } from '../../hover/shadow-style';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 import { sendToBackground } from '../../platform/send-message';
+import { parseToContentMessage } from '../../lib/content-messages';
 import './highlight.css';
 
 /** Frames smaller than this (tracking pixels, hidden helpers) are not read until they grow. */
@@ -84,7 +86,18 @@ export default defineContentScript({
           client.reportError('settings', error);
         }
       }, ctx.signal);
-      ctx.onInvalidated(() => tooltips?.stop());
+      // The keyboard commands and the context-menu item, forwarded by the worker.
+      const onMessage = (raw: unknown) => {
+        const message = parseToContentMessage(raw);
+        if (typeof message === 'string') return undefined;
+        tooltips?.handle(message);
+        return Promise.resolve(!!tooltips);
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        tooltips?.stop();
+      });
       // A frame that starts tiny (hidden, or sized later by its page) starts when it grows.
       if (isTinyFrame()) window.addEventListener('resize', () => apply(), { signal: ctx.signal });
       apply();

@@ -4,6 +4,11 @@ declare const chrome: {
     getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>>;
     // biome-ignore lint/suspicious/noExplicitAny: a reply's shape depends on the message; each test checks what it reads.
     sendMessage(message: object): Promise<any>;
+    getManifest(): { permissions?: string[]; commands?: Record<string, { suggested_key?: { default?: string }; description?: string }> };
+  };
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number; active: boolean }>>;
+    sendMessage(tabId: number, message: object, options?: { frameId?: number }): Promise<unknown>;
   };
   extension: {
     getViews(filter?: { type?: 'popup' | 'tab' }): Window[];

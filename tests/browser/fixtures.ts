@@ -66,6 +66,8 @@ interface Fixtures {
   otherOrigin: string;
   requests: string[];
   openFixture: (name: string) => Promise<Page>;
+  /** A touch screen (`test.use({ touch: true })`): taps make touch pointer events and clicks. */
+  touch: boolean;
 }
 
 export const test = base.extend<Fixtures, { server: { origin: string; otherOrigin: string } }>({
@@ -83,12 +85,14 @@ export const test = base.extend<Fixtures, { server: { origin: string; otherOrigi
   otherOrigin: async ({ server }, use) => use(server.otherOrigin),
   requests: async ({}, use) => use([]),
   uiLanguage: ['en', { option: true }],
-  context: async ({ requests, uiLanguage }, use) => {
+  touch: [false, { option: true }],
+  context: async ({ requests, uiLanguage, touch }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_PATH} is missing (npm run build).`);
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'st-profile-')), {
       executablePath: chromiumExecutable(),
       headless: true,
       ...languageOptions(uiLanguage),
+      hasTouch: touch,
       args: [
         ...(uiLanguage === 'en' ? [] : [`--lang=${uiLanguage}`]),
         `--disable-extensions-except=${EXTENSION_PATH}`,
