@@ -39,6 +39,13 @@ export interface TooltipsOptions {
   readonly onShadowReferences?: (root: ShadowRoot) => void;
   /** How scanning work is scheduled; idle slices by default. */
   readonly schedule?: CreateScheduler;
+  /**
+   * Underline every reference, not only those near the viewport. For the
+   * popup: one article or chapter, whose text Preact renders inside a
+   * scrolling box, where the near-view observer reported nothing until the
+   * reader scrolled.
+   */
+  readonly highlightAll?: boolean;
 }
 
 export interface ScriptureTooltips {
@@ -84,7 +91,8 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     show: session.show,
     hide: session.hide,
   });
-  const scanner = createPageScanner(doc, nearViewOnly(win, createHighlighter(win)), detectWith(options.settings), {
+  const highlighter = options.highlightAll ? createHighlighter(win) : nearViewOnly(win, createHighlighter(win));
+  const scanner = createPageScanner(doc, highlighter, detectWith(options.settings), {
     schedule: options.schedule ?? idleScheduler(win, (error) => reportError('scan', error)),
     onError: reportError,
     // Text that arrives under a resting pointer is hit-tested without waiting for it to move.

@@ -51,6 +51,7 @@ async function main() {
     client,
     createHost: async () => createPageCardHost(document, cardCss),
     explanationAround,
+    highlightAll: true,
   });
 }
 

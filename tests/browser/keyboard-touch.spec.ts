@@ -53,7 +53,8 @@ async function select(page: Page, text: string, collapsed = false): Promise<void
 
 async function openPage(openFixture: (name: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('keyboard-touch.html');
-  await expect.poll(() => highlightCount(page)).toBe(4);
+  // Three are near the viewport; the fourth, far down, joins the highlight as it comes near (hover/highlighter.ts).
+  await expect.poll(() => highlightCount(page)).toBe(3);
   return page;
 }
 
