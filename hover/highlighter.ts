@@ -47,6 +47,8 @@ export function createHighlighter(win: Window & typeof globalThis = window, name
  * adds it as it comes near and takes it out as it leaves (ADR 5).
  */
 export const NEAR_VIEW_MARGIN = '100% 0px 100% 0px';
+/** Elements left without references stop being observed after this long (see remove()). */
+const FORGET_AFTER_MS = 1000;
 
 export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter): Highlighter {
   if (typeof win.IntersectionObserver !== 'function') return inner;
@@ -54,6 +56,19 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
   /** A range's element as it was when added: a live range can move with later edits. */
   const anchorOf = new Map<Range, Element>();
   const near = new Set<Element>();
+  const emptied = new Set<Element>();
+  let cleanup: ReturnType<typeof setTimeout> | undefined;
+  const forgetEmptied = () => {
+    cleanup = undefined;
+    for (const element of emptied) {
+      if (rangesOf.get(element)?.size === 0) {
+        rangesOf.delete(element);
+        near.delete(element);
+        observer.unobserve(element);
+      }
+    }
+    emptied.clear();
+  };
   const observer = new win.IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -96,13 +111,17 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
       anchorOf.delete(range);
       const ranges = rangesOf.get(element);
       ranges?.delete(range);
+      // Not unobserved at once: a block read again removes and re-adds its ranges in one task, and Chromium sends
+      // no new notification for an element unobserved and observed again in the same task.
       if (ranges?.size === 0) {
-        rangesOf.delete(element);
-        near.delete(element);
-        observer.unobserve(element);
+        emptied.add(element);
+        cleanup ??= setTimeout(forgetEmptied, FORGET_AFTER_MS);
       }
     },
     clear() {
+      if (cleanup !== undefined) clearTimeout(cleanup);
+      cleanup = undefined;
+      emptied.clear();
       observer.disconnect();
       rangesOf.clear();
       anchorOf.clear();

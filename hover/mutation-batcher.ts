@@ -64,6 +64,23 @@ function blockAround(target: Node): Node | null {
   return target.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? target : blockElementOf(target);
 }
 
+/**
+ * A block element sitting inside the text of the block around it (within an
+ * inline element, or between words) splits that text only while it holds
+ * text itself: when its text changes, the block around it is read again too.
+ */
+function blockForTextChange(target: Node): Node | null {
+  let block = blockAround(target);
+  for (let depth = 0; block && block.nodeType === Node.ELEMENT_NODE && depth < 8; depth++) {
+    const parent = block.parentNode;
+    if (!parent || parent.nodeType !== Node.ELEMENT_NODE) break;
+    const inText = isInlineElement(parent) || (significantNeighbour(block.previousSibling, false) && significantNeighbour(block.nextSibling, true));
+    if (!inText) break;
+    block = blockAround(parent);
+  }
+  return block;
+}
+
 function regionsOf(records: readonly MutationRecord[], removed: Set<Node>): Map<Tree, Set<Node>> {
   const regions = new Map<Tree, Set<Node>>();
   const counts = new Map<Tree, number>();
@@ -85,7 +102,7 @@ function regionsOf(records: readonly MutationRecord[], removed: Set<Node>): Map<
     const tree = target.getRootNode() as Tree;
     counts.set(tree, (counts.get(tree) ?? 0) + 1);
     if (record.type === 'characterData') {
-      add(blockAround(target));
+      add(blockForTextChange(target));
       continue;
     }
     let parentText = false;
@@ -102,8 +119,11 @@ function regionsOf(records: readonly MutationRecord[], removed: Set<Node>): Map<
       if (isBlockElement(node)) splits = true;
       else parentText = true;
     }
-    if (splits && significantNeighbour(record.previousSibling, false) && significantNeighbour(record.nextSibling, true)) parentText = true;
-    if (parentText) add(blockAround(target));
+    // Inside an inline element, the text runs on past its ends: any block there splits or joins the block around it.
+    if (splits && (isInlineElement(target) || (significantNeighbour(record.previousSibling, false) && significantNeighbour(record.nextSibling, true)))) {
+      parentText = true;
+    }
+    if (parentText) add(blockForTextChange(target));
   }
   for (const [tree, count] of counts) {
     if (count > MAX_BATCHED_MUTATIONS) {

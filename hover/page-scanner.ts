@@ -14,6 +14,7 @@ import type { CreateScheduler, TimeUp } from './idle-work';
 import { createMutationBatcher, topOf, type Tree } from './mutation-batcher';
 import { collectBlocksInView, createBlockCollector, type BlockCollector, type TextBlock } from './text-blocks';
 import { rangeContainsPoint } from './caret';
+import { isSkippedElement } from './skip-rules';
 
 export type { Detect, FoundReference } from './block-index';
 
@@ -57,9 +58,17 @@ interface Walk {
   readonly blocks: TextBlock[];
 }
 
-/** When to look again at custom elements that had no shadow root yet (they may be upgraded later). */
-const UPGRADE_CHECKS_MS = [300, 1000, 3000, 10_000];
-const MAX_CANDIDATES = 2000;
+/**
+ * A shadow root attached later to an element already on the page (a widget
+ * filling its placeholder, a custom element upgraded when its definition
+ * loads) makes no mutation record. So the page is swept for new open shadow
+ * roots while it is changing: after a batch of changes, then again every
+ * SWEEP_INTERVAL_MS, then every second, until SWEEP_QUIET_MS pass without
+ * changes; and once more SWEEP_LATE_MS after start (a definition loaded late).
+ */
+const SWEEP_INTERVAL_MS = 250;
+const SWEEP_QUIET_MS = 4000;
+const SWEEP_LATE_MS = 10_000;
 
 const isShadowRoot = (tree: Tree): tree is ShadowRoot => tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
@@ -70,8 +79,12 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
   });
   const trees = new Set<Tree>();
   const walks: Walk[] = [];
-  /** Custom elements without a shadow root yet. */
-  const candidates = new Set<Element>();
+  /** Walks the trees for shadow roots not yet known, a slice at a time. */
+  let sweep: TreeWalker[] | undefined;
+  let lastSweep = -Infinity;
+  /** When the page last changed (or the scanner started). */
+  let lastChange = win.performance.now();
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
   let changed = false;
   let stopped = false;
   const timers: Array<ReturnType<typeof setTimeout>> = [];
@@ -82,7 +95,6 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
   const noticeElement = (element: Element) => {
     const root = element.shadowRoot;
     if (root) addTree(root);
-    else if (element.localName.includes('-') && candidates.size < MAX_CANDIDATES) candidates.add(element);
   };
 
   const startWalk = (tree: IndexedTree, region: Node, incremental: boolean) => {
@@ -127,6 +139,7 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
     const batch = batcher.take();
     if (!batch) return;
     changed = true;
+    lastChange = win.performance.now();
     // Shadow roots whose host left the page are forgotten (found again if it comes back).
     const gone = [...trees].filter((t) => isShadowRoot(t) && !t.host.isConnected);
     for (const tree of gone) {
@@ -139,17 +152,45 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
       if (!trees.has(tree)) continue;
       for (const region of regions) startWalk(index.tree(tree), region, false);
     }
-    checkCandidates();
+    requestSweep();
   }
 
-  function checkCandidates(): void {
-    for (const element of candidates) {
-      if (!element.isConnected) candidates.delete(element);
-      else if (element.shadowRoot) {
-        candidates.delete(element);
-        addTree(element.shadowRoot);
+  function requestSweep(): void {
+    if (sweep || sweepTimer !== undefined || stopped) return;
+    const wait = lastSweep + SWEEP_INTERVAL_MS - win.performance.now();
+    if (wait > 0) return sweepLater(wait);
+    sweep = [...trees].flatMap((tree) => {
+      const top = topOf(tree);
+      return top ? [doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT, { acceptNode: (n) => (isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })] : [];
+    });
+    scheduler.request();
+  }
+
+  function sweepLater(wait: number): void {
+    sweepTimer = setTimeout(() => {
+      sweepTimer = undefined;
+      requestSweep();
+    }, wait);
+  }
+
+  /** One slice of the sweep; true when it is done. */
+  function stepSweep(timeUp: TimeUp): boolean {
+    while (sweep && sweep.length > 0) {
+      const walker = sweep[0];
+      for (let n = 0; ; n++) {
+        const element = walker.nextNode() as Element | null;
+        if (!element) break;
+        if (element.shadowRoot) noticeElement(element);
+        if (n % 256 === 255 && timeUp()) return false;
       }
+      sweep.shift();
     }
+    sweep = undefined;
+    lastSweep = win.performance.now();
+    // While the page keeps changing, look again soon; then less often; then stop.
+    const quiet = lastSweep - lastChange;
+    if (quiet < SWEEP_QUIET_MS) sweepLater(quiet < 1000 ? SWEEP_INTERVAL_MS : 1000);
+    return true;
   }
 
   function work(timeUp: TimeUp): boolean {
@@ -163,6 +204,11 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
         if (timeUp()) return true;
       }
       for (const tree of trees) if (index.readInOrder(index.tree(tree), timeUp)) return true;
+      if (sweep) {
+        if (!stepSweep(timeUp)) return true;
+        // Shadow roots it found are read now.
+        if (walks.length > 0) return true;
+      }
     } catch (error) {
       options.onError?.('scan', error);
       return false;
@@ -176,14 +222,8 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
 
   const start = () => {
     addTree(doc);
-    for (const delay of UPGRADE_CHECKS_MS) {
-      timers.push(
-        setTimeout(() => {
-          checkCandidates();
-          scheduler.request();
-        }, delay),
-      );
-    }
+    requestSweep();
+    timers.push(setTimeout(requestSweep, SWEEP_LATE_MS));
   };
   start();
 
@@ -220,6 +260,8 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
       scheduler.cancel();
       batcher.disconnect();
       for (const timer of timers) clearTimeout(timer);
+      if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+      sweep = undefined;
       walks.length = 0;
       index.clear();
       trees.clear();
