@@ -20,6 +20,11 @@ export interface CardView {
   show(props: CardProps, anchor: Range): Promise<void>;
   update(props: CardProps): void;
   hide(): void;
+  /**
+   * Marks the host `data-state="hiding"` while the hide grace runs, else
+   * "shown" or "hidden": a state tests can wait on instead of a fixed time.
+   */
+  setHiding(pending: boolean): void;
   /** Whether an event's path runs through the card. */
   isCardEvent(event: Event): boolean;
   /** Whether a node, as the page sees it, is the card (focus inside the shadow root is retargeted to the host). */
@@ -107,6 +112,7 @@ export function createCardView(createHost: CreateCardHost): CardView {
       const h = await ensureHost();
       if (!visible || anchor !== range) return;
       render(<Card {...latest} />, h.container);
+      h.host.dataset.state = 'shown';
       stopFollowing?.();
       const card = h.container.querySelector<HTMLElement>('[data-part="card"]');
       place();
@@ -124,7 +130,13 @@ export function createCardView(createHost: CreateCardHost): CardView {
       latest = undefined;
       stopFollowing?.();
       stopFollowing = undefined;
-      if (host) render(null, host.container);
+      if (host) {
+        render(null, host.container);
+        host.host.dataset.state = 'hidden';
+      }
+    },
+    setHiding(pending) {
+      if (host && visible) host.host.dataset.state = pending ? 'hiding' : 'shown';
     },
     isCardEvent(event) {
       return !!host && event.composedPath().includes(host.host);

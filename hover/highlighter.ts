@@ -3,7 +3,7 @@
  * touched: the underline is drawn by the `::highlight(scripture-ref)` rule in
  * the content script's manifest CSS.
  */
-export const HIGHLIGHT_NAME = 'scripture-ref';
+const HIGHLIGHT_NAME = 'scripture-ref';
 
 export interface Highlighter {
   add(range: Range): void;
@@ -46,7 +46,7 @@ export function createHighlighter(win: Window & typeof globalThis = window, name
  * in the highlight; an IntersectionObserver on the element around each one
  * adds it as it comes near and takes it out as it leaves (ADR 5).
  */
-export const NEAR_VIEW_MARGIN = '100% 0px 100% 0px';
+const NEAR_VIEW_MARGIN = '100% 0px 100% 0px';
 /** Elements left without references stop being observed after this long (see remove()). */
 const FORGET_AFTER_MS = 1000;
 

@@ -18,6 +18,8 @@ export interface HoverCallbacks<T> {
   readonly prefetch: (target: T) => void;
   readonly show: (target: T) => void;
   readonly hide: () => void;
+  /** The hide grace started (true) or was cancelled (false): the card's host shows it, for tests to wait on. */
+  readonly hiding?: (pending: boolean) => void;
 }
 
 export interface HoverController<T> {
@@ -45,8 +47,10 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
     pending = undefined;
   };
   const clearHide = () => {
-    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    if (hideTimer === undefined) return;
+    clearTimeout(hideTimer);
     hideTimer = undefined;
+    cb.hiding?.(false);
   };
   const hideNow = () => {
     clearHide();
@@ -73,7 +77,10 @@ export function createHoverController<T>(cb: HoverCallbacks<T>): HoverController
       }
       if (target === undefined) {
         clearDwell();
-        if (shown !== undefined && hideTimer === undefined) hideTimer = setTimeout(hideNow, HIDE_GRACE_MS);
+        if (shown !== undefined && hideTimer === undefined) {
+          hideTimer = setTimeout(hideNow, HIDE_GRACE_MS);
+          cb.hiding?.(true);
+        }
         return;
       }
       if (shown !== undefined && cb.sameTarget(shown, target)) {

@@ -6,17 +6,17 @@
  */
 
 /** Well under the 50 ms of a long task, with room for the page's own work in the same frame. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 /** A busy page still gets a slice this often. */
-export const IDLE_TIMEOUT_MS = 120;
+const IDLE_TIMEOUT_MS = 120;
 
 /** Says when the current slice should end. */
 export type TimeUp = () => boolean;
 
 /** `run` does work until `timeUp()`; it returns true while work remains. */
-export type Work = (timeUp: TimeUp) => boolean;
+type Work = (timeUp: TimeUp) => boolean;
 
-export interface WorkScheduler {
+interface WorkScheduler {
   /** Asks for a slice (no-op when one is already asked for). */
   request(): void;
   cancel(): void;

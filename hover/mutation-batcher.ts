@@ -14,11 +14,11 @@
 import { isCardHost, isSkippedElement } from './skip-rules';
 import { blockElementOf, isInlineElement } from './text-blocks';
 
-export const MAX_BATCHED_MUTATIONS = 1000;
+const MAX_BATCHED_MUTATIONS = 1000;
 
 export type Tree = Document | ShadowRoot;
 
-export interface MutationBatch {
+interface MutationBatch {
   /** Per tree, the regions to read again; a tree's top (body or shadow root) means all of it. */
   readonly regions: Map<Tree, Set<Node>>;
   readonly removed: Set<Node>;
@@ -85,7 +85,7 @@ function regionsOf(records: readonly MutationRecord[], removed: Set<Node>): Map<
   const regions = new Map<Tree, Set<Node>>();
   const counts = new Map<Tree, number>();
   const add = (node: Node | null) => {
-    if (!node || !node.isConnected || isOurs(node)) return;
+    if (!node?.isConnected || isOurs(node)) return;
     const tree = node.getRootNode() as Tree;
     const top = topOf(tree);
     if (!top) return;

@@ -5,7 +5,7 @@ import type { CardHost } from './card-view';
 const CARD_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /** Tests and tools find the host by this prefix of its tag name. */
-export const CARD_HOST_PREFIX = 'scripture-tooltip-';
+const CARD_HOST_PREFIX = 'scripture-tooltip-';
 
 /**
  * A custom-element name no page can have defined: the prefix and a random

@@ -16,7 +16,7 @@ import { collectBlocksInView, createBlockCollector, type BlockCollector, type Te
 import { rangeContainsPoint } from './caret';
 import { isSkippedElement } from './skip-rules';
 
-export type { Detect, FoundReference } from './block-index';
+export type { Detect } from './block-index';
 
 export interface PageScanner {
   /** Reads the whole page again (a setting that changes detection changed). */

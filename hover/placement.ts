@@ -23,7 +23,7 @@ export interface Placement {
 /** Gap between the reference and the card: small enough to cross within the hide grace. */
 export const CARD_GAP_PX = 6;
 export const VIEWPORT_PADDING_PX = 8;
-export const CARD_MAX_HEIGHT_PX = 440;
+const CARD_MAX_HEIGHT_PX = 440;
 
 /**
  * `anchor`: the reference's rects (one per line it spans); `card`: the card's

@@ -61,7 +61,7 @@ export interface ScriptureTooltips {
 const sameReference = (a: FoundReference, b: FoundReference) => a.block === b.block && a.start === b.start && a.osis === b.osis;
 
 /** The detector as the scanner uses it: a heading opens a section, and its book (or none) is the context for the blocks under it. */
-export function detectWith(settings: () => Settings): Detect {
+function detectWith(settings: () => Settings): Detect {
   return (text, context, heading) => {
     const matches = findReferences(text, { context, heading, chapterOnlyAbbreviations: settings().chapterOnlyAbbreviations });
     // A heading opens a section: its passage or book (or none) is the context for the blocks under it.
@@ -90,6 +90,7 @@ export function startScriptureTooltips(options: TooltipsOptions): ScriptureToolt
     prefetch: session.prefetch,
     show: session.show,
     hide: session.hide,
+    hiding: (pending) => card.setHiding(pending),
   });
   const highlighter = options.highlightAll ? createHighlighter(win) : nearViewOnly(win, createHighlighter(win));
   const scanner = createPageScanner(doc, highlighter, detectWith(options.settings), {

@@ -47,7 +47,7 @@ export function blockElementOf(node: Node): BlockNode | null {
 }
 
 /** Whether a node lies inside a skipped subtree (checked up to `root`, within its tree). */
-export function isInSkippedSubtree(node: Node, root: Node): boolean {
+function isInSkippedSubtree(node: Node, root: Node): boolean {
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (isSkippedElement(el)) return true;
     if (el === root) break;
@@ -207,7 +207,7 @@ export function collectBlockAt(first: Text, element: BlockNode): TextBlock | und
 }
 
 /** Index of the node holding block offset `offset` (end-exclusive at `forEnd`). */
-export function nodeIndexAt(block: TextBlock, offset: number, forEnd = false): number {
+function nodeIndexAt(block: TextBlock, offset: number, forEnd = false): number {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {

@@ -6,7 +6,7 @@ import type { Passage } from './bible/passage';
 import { runText } from './bible/bible-data';
 
 /** Words of the passage read out; the card itself holds the rest. */
-export const ANNOUNCED_WORDS = 12;
+const ANNOUNCED_WORDS = 12;
 
 export function passageOpening(passage: Passage, words = ANNOUNCED_WORDS): string {
   const text = passage.verses

@@ -6,7 +6,7 @@
 import type { KeyCommand, ToContentMessage } from './content-messages';
 
 /** Manifest command name → what it asks the page to do. */
-export const COMMAND_NAMES: Readonly<Record<string, KeyCommand>> = {
+const COMMAND_NAMES: Readonly<Record<string, KeyCommand>> = {
   'show-passage': 'show',
   'next-reference': 'next',
   'previous-reference': 'previous',

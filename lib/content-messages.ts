@@ -8,19 +8,19 @@
 /** What a keyboard command asks the page to do. */
 export type KeyCommand = 'show' | 'next' | 'previous';
 
-export const KEY_COMMANDS: readonly KeyCommand[] = ['show', 'next', 'previous'];
+const KEY_COMMANDS: readonly KeyCommand[] = ['show', 'next', 'previous'];
 
 /**
  * A keyboard command. It goes to every frame of the active tab; only the
  * frame that has the keyboard focus acts on it.
  */
-export interface KeyCommandMessage {
+interface KeyCommandMessage {
   readonly type: 'toContent/keyCommand';
   readonly command: KeyCommand;
 }
 
 /** "Show the passage" from the context menu: preview the first reference in the selection (sent to the frame it was in). */
-export interface ShowSelectionMessage {
+interface ShowSelectionMessage {
   readonly type: 'toContent/showSelection';
 }
 

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION = resolve('.output/chrome-mv3');
+const EXTENSION = resolve('.output/chrome-mv3');
 
 export interface BenchBrowser {
   readonly context: BrowserContext;

@@ -6,7 +6,7 @@
  */
 import { generateCorpus, rng } from './corpus';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function shell(title: string, body: string, script = ''): string {
   return `<!doctype html>
@@ -46,17 +46,17 @@ export function articlePage(bytes: number, withReferences: boolean, seed = 7): G
     let html = '';
     let at = 0;
     for (const ref of byParagraph.get(i) ?? []) {
-      html += escape(text.slice(at, ref.start));
+      html += escapeHtml(text.slice(at, ref.start));
       const shown = withReferences ? ref.text : 'the old road'.padEnd(ref.text.length, ' x').slice(0, ref.text.length);
       const style = r();
-      if (style < 0.2) html += `<a href="#p${i}">${escape(shown)}</a>`;
+      if (style < 0.2) html += `<a href="#p${i}">${escapeHtml(shown)}</a>`;
       else if (style < 0.3 && withReferences) {
         const space = shown.lastIndexOf(' ');
-        html += `<b>${escape(shown.slice(0, space))}</b>${escape(shown.slice(space))}`;
-      } else html += escape(shown);
+        html += `<b>${escapeHtml(shown.slice(0, space))}</b>${escapeHtml(shown.slice(space))}`;
+      } else html += escapeHtml(shown);
       at = ref.end;
     }
-    html += escape(text.slice(at));
+    html += escapeHtml(text.slice(at));
     const kind = r();
     if (kind < 0.06) {
       const items = html.split('. ').map((s) => `<li>${s}</li>`).join('');
@@ -126,7 +126,7 @@ window.__startStorm = () => setTimeout(batch, ${intervalMs});
  */
 export function hoverPage(references: readonly string[], filler = ''): string {
   const body = references
-    .map((ref, i) => `<p id="h${i}">Paragraph ${i + 1} of the hover series cites ${escape(ref)} in the middle of a sentence.</p>`)
+    .map((ref, i) => `<p id="h${i}">Paragraph ${i + 1} of the hover series cites ${escapeHtml(ref)} in the middle of a sentence.</p>`)
     .join('\n');
   return shell('Hover series', body + filler);
 }

@@ -29,3 +29,15 @@ export async function startCardLog(page: Page): Promise<void> {
 export function cardLog(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { __cardLog: string[] }).__cardLog]);
 }
+
+/** The card host's state (`shown`, `hiding` during the hide grace, `hidden`), or null before the first card. */
+export function cardState(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => ([...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-')) as HTMLElement | undefined)?.dataset.state ?? null,
+  );
+}
+
+/** Resolves once the page has drawn two more frames: pointer moves before it have been hit-tested. */
+export function afterTwoFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}

@@ -14,6 +14,7 @@ declare const chrome: {
     getViews(filter?: { type?: 'popup' | 'tab' }): Window[];
   };
   storage: {
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: never }>, area: string) => void): void };
     sync: {
       set(items: Record<string, unknown>): Promise<void>;
       get(keys: string | null): Promise<Record<string, unknown>>;

@@ -1,3 +1,4 @@
+import { afterTwoFrames, cardLog, cardState, startCardLog } from './card-log';
 import { card, expect, highlightCount, hover, test } from './fixtures';
 
 /** References the detector finds in tests/browser/pages/context.html. */
@@ -79,18 +80,24 @@ test.describe('references on a page', () => {
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
     // Exactly the references outside the skipped elements: 8:34, 1 Tim, Heb ×2, Romans 8:38–39, Jude 3, Eph 1:13–14.
     expect(await highlightCount(page)).toBe(7);
+    await startCardLog(page);
     for (const [text, selector] of [
       ['Acts 2:38', '#ce'],
       ['Genesis 1:1', '#code'],
     ] as const) {
       await hover(page, text, selector);
-      await page.waitForTimeout(800);
+      // The control: a real reference afterwards. Moves are hit-tested in order, so once its card
+      // is up, any card the skipped text would have opened is in the log before it.
+      await hover(page, '8:34', '#plain');
+      await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:34');
+      await page.keyboard.press('Escape');
       await expect(card(page)).toHaveCount(0);
     }
     const box = (await page.locator('#ta').boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 10);
-    await page.waitForTimeout(800);
-    await expect(card(page)).toHaveCount(0);
+    await hover(page, '8:34', '#plain');
+    await expect(card(page).locator('[data-part="reference"]')).toHaveText('Romans 8:34');
+    expect(await cardLog(page)).toEqual(['Romans 8:34', 'Romans 8:34', 'Romans 8:34']);
   });
 
   test('the page DOM is unchanged by the scan and by the card', async ({ openFixture }) => {
@@ -127,7 +134,9 @@ test.describe('references on a page', () => {
     await expect(button).toBeVisible();
     const box = (await button.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await page.waitForTimeout(600);
+    await afterTwoFrames(page);
+    // Leaving the reference started the hide grace; reaching the card cancelled it.
+    expect(await cardState(page)).toBe('shown');
     await expect(card(page)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card(page)).toHaveCount(0);
@@ -238,7 +247,7 @@ test.describe('popup and options', () => {
 
     await page.bringToFront();
     await page.mouse.move(1, 1);
-    await page.waitForTimeout(400);
+    await expect(card(page)).toHaveCount(0);
     await hover(page, '8:34', '#plain');
     await expect(card(page).locator('[data-part="verse-text"]')).toContainText('It is Christ that died');
     await expect(card(page)).toContainText('KJV');
@@ -293,7 +302,8 @@ test.describe('robustness and privacy', () => {
         await hover(page, '7:25', '#replaced');
         await expect(card(page).locator('[data-part="reference"]')).toHaveText('Hebrews 7:25');
       }
-      await page.waitForTimeout(300);
+      // Give the content script the page's next idle period, when its scan runs, before closing.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
       await page.close();
     }
     expect(errors).toEqual([]);

@@ -143,7 +143,7 @@ export async function pointOf(page: Page | Frame, text: string, selector = 'body
 }
 
 /** Where a frame's viewport starts in the page (its iframe's content box). */
-export async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
   const element = await frame.frameElement();
   return element.evaluate((node) => {
     const e = node as Element;
@@ -216,9 +216,4 @@ export const CARD_HOST_XPATH = 'xpath=/html/*[starts-with(local-name(), "scriptu
 
 export function card(page: Page | FrameLocator | Frame) {
   return page.locator(CARD_HOST_XPATH).locator('[data-part="card"]');
-}
-
-/** In the page: our card's host element, if one was created. */
-export function cardHostIn(doc: Document): Element | undefined {
-  return [...doc.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'));
 }

@@ -7,6 +7,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { messageForCommand } from '../../lib/commands';
 import type { ToContentMessage } from '../../lib/content-messages';
+import { afterTwoFrames, cardLog, cardState, startCardLog } from './card-log';
 import { CARD_HOST_XPATH, card, expect, highlightCount, hover, pointOf, test } from './fixtures';
 
 /** Sends a message to the front tab's content script from the worker, as commands.onCommand / contextMenus.onClicked do. */
@@ -82,7 +83,9 @@ test.describe('keyboard', () => {
     // Focus inside holds the card open while the mouse wanders.
     await page.mouse.move(5, 5);
     await page.mouse.move(20, 300, { steps: 4 });
-    await page.waitForTimeout(700);
+    await afterTwoFrames(page);
+    // Held: the moves were hit-tested and started no hide grace.
+    expect(await cardState(page)).toBe('shown');
     await expect(card(page)).toBeVisible();
     // Tab walks through the card (the passage, a scrollable region, then its buttons) and the card stays open.
     const reached: string[] = [];
@@ -134,13 +137,14 @@ test.describe('keyboard', () => {
 
   test('the context-menu item shows the first reference in the selection, in the frame it was sent to', async ({ openFixture, worker }) => {
     const page = await openPage(openFixture);
+    await startCardLog(page);
     await select(page, 'Start here, where no verse is named.');
     await sendFromWorker(worker, page, { type: 'toContent/showSelection' }, 0);
-    await page.waitForTimeout(400);
-    await expect(card(page)).toHaveCount(0);
+    // The control below: messages are handled in order, so the first one's card would be logged before Jude 3's.
     await select(page, 'Third: Jude 3 and nothing more.');
     await sendFromWorker(worker, page, { type: 'toContent/showSelection' }, 0);
     await expect(label(page)).toHaveText('Jude 3');
+    expect(await cardLog(page)).toEqual(['Jude 3']);
   });
 
   test('Tab from a focused reference still moves into the card, and Escape returns to the link', async ({ openFixture }) => {
@@ -187,7 +191,7 @@ test.describe('touch', () => {
     const at = await pointOf(page, 'John 3:16', '#second');
     await page.touchscreen.tap(at.x, at.y);
     await expect(label(page)).toHaveText('John 3:16');
-    await page.waitForTimeout(300);
+    await afterTwoFrames(page);
     expect(page.url()).toBe(`${origin}/keyboard-touch.html`);
     const follow = card(page).locator('[data-part="follow-link"]');
     await expect(follow).toHaveText('Follow the link');

@@ -14,13 +14,21 @@ test('an empty or out-of-range delay shows a message and keeps the last good val
   await delay.fill('');
   await expect(page.locator('[data-part="dwell-error"]')).toHaveText('Enter a delay from 0 to 3000 milliseconds. The delay stays at 450 ms.');
   await expect(delay).toHaveAttribute('aria-invalid', 'true');
+  // Every delay the worker sees stored from here on, in order.
+  await worker.evaluate(() => {
+    const seen: unknown[] = [];
+    (globalThis as unknown as { __dwells: unknown[] }).__dwells = seen;
+    chrome.storage.onChanged.addListener((changes) => {
+      if (changes.settings) seen.push((changes.settings.newValue as { dwellMs?: number } | undefined)?.dwellMs);
+    });
+  });
   await delay.fill('9000');
   await expect(page.locator('[data-part="dwell-error"]')).toContainText('9000 ms is out of range');
-  await page.waitForTimeout(300);
-  expect(await stored()).toBe(450);
   await delay.fill('600');
   await expect(page.locator('[data-part="dwell-error"]')).toHaveCount(0);
   await expect.poll(stored).toBe(600);
+  // Saves land in order: had 9000 been saved, it would be here before 600.
+  expect(await worker.evaluate(() => (globalThis as unknown as { __dwells: unknown[] }).__dwells)).toEqual([600]);
 });
 
 test('a 3.3 MB paste into the import box is refused at once, and typing stays possible', async ({ context, extensionId, openFixture, origin }) => {

@@ -4,6 +4,7 @@
  * transforms. Each test is one of the failures the issue lists.
  */
 import type { Frame, Page } from '@playwright/test';
+import { afterTwoFrames } from './card-log';
 import { card, cardGeometry, expect, expectBeside, highlightCount, hover, pointOf, test } from './fixtures';
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
@@ -67,11 +68,13 @@ test.describe('frames', () => {
     await worker.evaluate(() => chrome.storage.sync.set({ settings: { enabled: false } }));
     for (const [id] of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(0);
     await expect.poll(() => highlightCount(page)).toBe(0);
-    // "On this site" is the tab's site: a frame from another origin follows it.
-    await worker.evaluate(() => chrome.storage.sync.set({ settings: { enabled: true, disabledSites: ['127.0.0.1'] } }));
-    await page.waitForTimeout(500);
-    for (const [id] of frames) expect(await highlightCount(await frameOf(page, id))).toBe(0);
-    await worker.evaluate(() => chrome.storage.sync.set({ settings: { enabled: true, disabledSites: [] } }));
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { enabled: true } }));
+    for (const [id] of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(1);
+    // "On this site" is the tab's site: a frame from another origin follows it, going off with the page.
+    await worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    for (const [id] of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(0);
+    await worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
     for (const [id] of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(1);
   });
 });
@@ -99,17 +102,21 @@ test.describe('open shadow roots', () => {
 });
 
 test.describe('selecting text', () => {
-  test('no card while the mouse button is held; a card once the pointer rests on a reference in the selection', async ({ openFixture }) => {
+  test('no card while the mouse button is held; a card once the pointer rests on a reference in the selection', async ({ openFixture, worker }) => {
     const page = await openFixture('references.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
     const start = await pointOf(page, 'Paul says', '#plain');
     const past = await pointOf(page, 'intercedes', '#plain');
     const onReference = await pointOf(page, '8:34', '#plain');
+    // No dwell, so a card that were allowed would be up as soon as the move is hit-tested.
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { dwellMs: 0 } }));
+    await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(5);
     await page.mouse.move(start.x - 20, start.y);
     await page.mouse.down();
-    // Selecting: the pointer rests on the reference, well past the dwell, with the button held.
+    // Selecting: the pointer rests on the reference with the button held.
     await page.mouse.move(onReference.x, onReference.y, { steps: 8 });
-    await page.waitForTimeout(900);
+    await afterTwoFrames(page);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     await expect(card(page)).toHaveCount(0);
     await page.mouse.move(past.x, past.y, { steps: 4 });
     await page.mouse.up();

@@ -17,7 +17,7 @@ export interface Detector {
 }
 
 /** mulberry32 */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -36,7 +36,7 @@ export type MNode =
   | { kind: 'el'; id: number; tag: string; editable?: boolean; children: MNode[]; shadow?: { id: number; children: MNode[] } }
   | { kind: 'frame'; id: number; children: MNode[] };
 
-export type Op =
+type Op =
   | { op: 'setText'; id: number; text: string }
   | { op: 'append'; parent: number; node: MNode }
   | { op: 'insertBefore'; parent: number; before: number; node: MNode }
@@ -251,7 +251,7 @@ function findParent(root: MNode & { kind: 'el' }, id: number): Place['parent'] |
   return undefined;
 }
 
-export function applyToModel(root: MNode & { kind: 'el' }, op: Op): void {
+function applyToModel(root: MNode & { kind: 'el' }, op: Op): void {
   const at = (id: number) => places(root).find((p) => p.node.id === id);
   switch (op.op) {
     case 'setText': {
@@ -291,9 +291,9 @@ export function applyToModel(root: MNode & { kind: 'el' }, op: Op): void {
 
 /** A frame's document as HTML (its content is paragraphs of inline text, which parse back to the same tree). */
 export function frameHtml(node: MNode & { kind: 'frame' }): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const html = (n: MNode): string => {
-    if (n.kind === 'text') return escape(n.text);
+    if (n.kind === 'text') return escapeHtml(n.text);
     if (n.kind === 'frame') return '';
     return `<${n.tag} data-id="${n.id}">${n.children.map(html).join('')}</${n.tag}>`;
   };

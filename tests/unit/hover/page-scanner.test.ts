@@ -37,7 +37,7 @@ const settle = async (schedule: ReturnType<typeof manualScheduler>) => {
 
 const stops: Array<() => void> = [];
 afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
+  for (const stop of stops.splice(0)) stop();
   document.body.textContent = '';
 });
 
