@@ -11,9 +11,9 @@ import type { DetectorContext, ReferenceMatch } from '../../../lib/references';
 
 /** The detector's functions (lib/references), passed in: Playwright's loader cannot import its JSON tables. */
 export interface Detector {
-  findReferences(text: string, options: { context?: DetectorContext }): ReferenceMatch[];
+  findReferences(text: string, options: { context?: DetectorContext; heading?: boolean }): ReferenceMatch[];
   contextAfter(matches: ReadonlyArray<{ osis: string }>, previous?: DetectorContext): DetectorContext | undefined;
-  bookOfHeading(text: string): DetectorContext | undefined;
+  contextOfHeading(text: string, matches: ReadonlyArray<{ osis: string; crossReference?: true }>): DetectorContext | undefined;
 }
 
 /** mulberry32 */
@@ -306,7 +306,7 @@ export function frameHtml(node: MNode & { kind: 'frame' }): string {
 const isSkipped = (n: MNode & { kind: 'el' }) => SKIPPED.has(n.tag) || !!n.editable;
 
 /** Expected reference texts per tree ("doc", "shadow:<id>", "frame:<id>"), in document order. */
-export function expectedReferences(root: MNode & { kind: 'el' }, { findReferences, contextAfter, bookOfHeading }: Detector): Record<string, string[]> {
+export function expectedReferences(root: MNode & { kind: 'el' }, { findReferences, contextAfter, contextOfHeading }: Detector): Record<string, string[]> {
   const trees: Record<string, Array<{ block: string; text: string; heading: boolean }>> = {};
   const walk = (nodes: MNode[], tree: string, block: string, heading: boolean) => {
     for (const n of nodes) {
@@ -341,8 +341,8 @@ export function expectedReferences(root: MNode & { kind: 'el' }, { findReference
     const found: string[] = [];
     for (const b of blocks) {
       if (!b.heading && !/\d/.test(b.text)) continue;
-      const matches = findReferences(b.text, { context });
-      context = b.heading ? (contextAfter(matches) ?? bookOfHeading(b.text)) : contextAfter(matches, context);
+      const matches = findReferences(b.text, { context, heading: b.heading });
+      context = b.heading ? contextOfHeading(b.text, matches) : contextAfter(matches, context);
       found.push(...matches.map((m) => m.text));
     }
     out[tree] = found;
