@@ -10,7 +10,7 @@ import { chapterCount, isSingleChapterBook, isValidVerse } from '../bible/versif
 import { bookAfter } from './book-scan';
 import { PERIOD, isBookNumberDigit, isDash, isDigit, isLetter, skipSpaces } from './chars';
 import { CHAPTER_WORDS, RANGE_WORDS, VERSE_WORDS, wordAt } from './keywords';
-import { pointOsis, rangeOsis, type Point } from './passage';
+import { pointOsis, rangeOsis, type Point } from './to-osis';
 import { captive, followingEnd, readPoint, skipPartial, titleEnd, type Mode, type ReadPoint, type State } from './point';
 
 export interface Element {

@@ -6,7 +6,7 @@ import type { OsisBook } from '../bible/books';
 import { isSingleChapterBook } from '../bible/versification';
 import { CASE_BIT, COLON, COMMA, DIGIT_0, LOWER_A, LOWER_B, NO_BREAK_SPACE, PERIOD, SPACE, isDigit, isLetter, skipSpaces } from './chars';
 import { CHAPTER_WORDS, LIST_WORDS, RANGE_WORDS, TRANSLATIONS, VERSE_WORDS, wordAt } from './keywords';
-import type { Point } from './passage';
+import type { Point } from './to-osis';
 
 /** How a bare number is read: first after a book, inside a list, or after "ch."/"v.". */
 export type Mode = 'first' | 'list' | 'chapter' | 'verse';

@@ -20,7 +20,7 @@ import { COLON, COMMA, LINE_FEED, NO_BREAK_SPACE, PERIOD, SPACE, isDash, isDigit
 import type { BookHit } from './book-scan';
 import { parseSequence, type RawMatch } from './grammar';
 import { CHAPTER_WORDS, RANGE_WORDS, VERSE_WORDS, wordAt } from './keywords';
-import { pointOsis, rangeOsis, type Point } from './passage';
+import { pointOsis, rangeOsis, type Point } from './to-osis';
 import { numberEnd, numberValue } from './point';
 
 export interface Written {

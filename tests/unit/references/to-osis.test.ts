@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointOsis, rangeOsis } from '../../../lib/references/passage';
+import { pointOsis, rangeOsis } from '../../../lib/references/to-osis';
 
 describe('passage OSIS', () => {
   it('writes points and checks them against the versification', () => {
