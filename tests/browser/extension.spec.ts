@@ -276,7 +276,7 @@ test.describe('per-site switch', () => {
 });
 
 test.describe('robustness and privacy', () => {
-  test('odd documents do not break the content script', async ({ context, openFixture, worker }) => {
+  test('odd documents do not break the content script', async ({ openFixture, worker }) => {
     const logs: string[] = [];
     worker.on('console', (m) => logs.push(m.text()));
     const errors: string[] = [];
