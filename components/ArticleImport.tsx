@@ -24,7 +24,7 @@ import {
 } from '../lib/articles/import';
 import type { DeletedArticle, StoredArticle } from '../platform/article-store';
 import type { ArticleStoreApi } from '../platform/stores';
-import { formatCount, t, uiLanguage } from './i18n';
+import { formatCount, messageFor, t, uiLanguage } from './i18n';
 
 export type { ArticleStoreApi };
 
@@ -66,7 +66,7 @@ export const coverage = (refCount: number, verseCount: number) =>
   t('import.coverage', refCount, [formatCount(refCount), t('import.verses', verseCount, [formatCount(verseCount)])]);
 
 export function afterPrepare(state: ImportState, result: ImportResult): ImportState {
-  if (!result.ok) return { ...state, phase: { kind: 'idle' }, status: '', error: result.message };
+  if (!result.ok) return { ...state, phase: { kind: 'idle' }, status: '', error: messageFor(result.messageKey, result.messageArgs, result.message) };
   const clash = result.clashes.length > 0;
   return {
     ...state,
@@ -263,7 +263,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
     const tooLarge = checkTextSize(field.value.slice(0, field.selectionStart) + incoming + field.value.slice(field.selectionEnd));
     if (!tooLarge || tooLarge.ok) return;
     event.preventDefault();
-    update((s) => ({ ...s, status: '', error: `${tooLarge.message} ${t('import.nothingPasted')}` }));
+    update((s) => ({ ...s, status: '', error: `${messageFor(tooLarge.messageKey, tooLarge.messageArgs, tooLarge.message)} ${t('import.nothingPasted')}` }));
   }
 
   const sizeMessage = useRef('');
@@ -272,7 +272,7 @@ export function ArticleImport({ store, parseHtml, reservedSlugs = [], today = lo
   function checkTyped(event: Event) {
     const field = event.currentTarget as HTMLTextAreaElement;
     const tooLarge = field.textLength * 3 > MAX_IMPORT_BYTES ? checkTextSize(field.value) : undefined;
-    const message = tooLarge && !tooLarge.ok ? tooLarge.message : '';
+    const message = tooLarge && !tooLarge.ok ? messageFor(tooLarge.messageKey, tooLarge.messageArgs, tooLarge.message) : '';
     const showing = current.current.error;
     if (message && message !== showing) update((s) => ({ ...s, status: '', error: message }));
     // Shortened below the limit again: the size message goes, any other stays.

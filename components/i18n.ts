@@ -27,3 +27,11 @@ export function uiLanguage(): BookNameLanguage {
 export function formatCount(n: number): string {
   return n.toLocaleString(uiLanguage());
 }
+
+/**
+ * A message chosen at run time, such as a refusal from lib/ that names its
+ * key (`import.errors.*`): in the UI's language, else the English given.
+ */
+export function messageFor(key: string, args: readonly string[], english: string): string {
+  return (t as unknown as (key: string, args: string[]) => string)(key, [...args]) || english;
+}

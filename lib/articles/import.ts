@@ -80,6 +80,9 @@ export interface ImportFailure {
   readonly ok: false;
   readonly code: ImportErrorCode;
   readonly message: string;
+  /** The same refusal as a key of the UI's messages and its substitutions. */
+  readonly messageKey: string;
+  readonly messageArgs: readonly string[];
 }
 
 export type ImportResult = PreparedImport | ImportFailure;
@@ -97,7 +100,14 @@ export interface ImportOptions {
   readonly language?: BookNameLanguage;
 }
 
-const fail = (code: ImportErrorCode, message: string): ImportFailure => ({ ok: false, code, message });
+/** A refusal: its English message, and the UI's message key (locales/*.yml, `import.errors.*`) with its substitutions. */
+const fail = (code: ImportErrorCode, message: string, messageKey: string, messageArgs: readonly string[] = []): ImportFailure => ({
+  ok: false,
+  code,
+  message,
+  messageKey,
+  messageArgs,
+});
 
 /**
  * "1.4 MB", "820 KB", "12 bytes": sizes as a reader would say them (1 MB =
@@ -176,6 +186,7 @@ function build(draft: DraftArticle, identity: Identity, existing: readonly Artic
     return fail(
       'no-references',
       'No Bible references were found in this article, so it would never explain a passage. Write references the usual way, such as “Romans 8:34” or “1 Tim 2:5–6”, and import it again.',
+      'import.errors.noReferences',
     );
   }
   const verses = new Set<string>();
@@ -211,7 +222,7 @@ function unreserved(slug: string, reserved: readonly string[]): string {
 /** The size check alone, so a page can refuse a huge file before reading it. */
 export function checkFileSize(fileName: string, size: number): ImportFailure | undefined {
   return size > MAX_IMPORT_BYTES
-    ? fail('too-large', `“${fileName}” is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller files.`)
+    ? fail('too-large', `“${fileName}” is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller files.`, 'import.errors.fileTooLarge', [fileName, formatSize(size)])
     : undefined;
 }
 
@@ -223,7 +234,7 @@ export function checkFileSize(fileName: string, size: number): ImportFailure | u
 export function checkTextSize(text: string): ImportFailure | undefined {
   if (text.length * 3 <= MAX_IMPORT_BYTES) return undefined;
   const size = text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
-  return size > MAX_IMPORT_BYTES ? fail('too-large', `The text is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller articles.`) : undefined;
+  return size > MAX_IMPORT_BYTES ? fail('too-large', `The text is ${formatSize(size)}; an article can be at most 2 MB. Split it into smaller articles.`, 'import.errors.textTooLarge', [formatSize(size)]) : undefined;
 }
 
 /** Checks and prepares an import; see the module comment for the order of the checks. */
@@ -236,21 +247,21 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
   if ('bytes' in input) {
     const name = input.fileName;
     const bytes = input.bytes;
-    if (bytes.length === 0) return fail('empty', `“${name}” is empty: there is nothing to import.`);
+    if (bytes.length === 0) return fail('empty', `“${name}” is empty: there is nothing to import.`, 'import.errors.fileEmpty', [name]);
     const tooLarge = checkFileSize(name, bytes.length);
     if (tooLarge) return tooLarge;
     const binary = binaryReason(bytes);
-    if (binary === 'utf16') return fail('invalid-utf8', `“${name}” is saved as UTF-16 text. Save it as UTF-8 and import it again.`);
-    if (binary) return fail('binary', `“${name}” is not a text file (it looks like an image, a PDF, a Word document or another binary file). Choose a .md, .txt or .html file.`);
+    if (binary === 'utf16') return fail('invalid-utf8', `“${name}” is saved as UTF-16 text. Save it as UTF-8 and import it again.`, 'import.errors.fileUtf16', [name]);
+    if (binary) return fail('binary', `“${name}” is not a text file (it looks like an image, a PDF, a Word document or another binary file). Choose a .md, .txt or .html file.`, 'import.errors.fileBinary', [name]);
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return fail('invalid-utf8', `“${name}” is not valid UTF-8 text (it may use an older encoding such as Windows-1252). Save it with the UTF-8 encoding and import it again.`);
+      return fail('invalid-utf8', `“${name}” is not valid UTF-8 text (it may use an older encoding such as Windows-1252). Save it with the UTF-8 encoding and import it again.`, 'import.errors.fileInvalidUtf8', [name]);
     }
-    if (text.trim() === '') return fail('empty', `“${name}” has no text in it: there is nothing to import.`);
+    if (text.trim() === '') return fail('empty', `“${name}” has no text in it: there is nothing to import.`, 'import.errors.fileNoText', [name]);
     const ext = extensionOf(name);
     if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
-      return fail('unsupported-type', `“${name}” is not a file type that can be imported. Choose a Markdown (.md, .markdown), plain text (.txt) or HTML (.html, .htm) file.`);
+      return fail('unsupported-type', `“${name}” is not a file type that can be imported. Choose a Markdown (.md, .markdown), plain text (.txt) or HTML (.html, .htm) file.`, 'import.errors.fileType', [name]);
     }
     kind = ext === '.txt' ? 'text' : ext === '.html' || ext === '.htm' ? 'html' : 'markdown';
     fileTitle = name.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
@@ -259,7 +270,7 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
     // Size first, before any other look at the text.
     const tooLarge = checkTextSize(text);
     if (tooLarge) return tooLarge;
-    if (text.trim() === '') return fail('empty', 'There is nothing to import: paste the article’s text into “Article text”, or choose a file.');
+    if (text.trim() === '') return fail('empty', 'There is nothing to import: paste the article’s text into “Article text”, or choose a file.', 'import.errors.nothingToImport');
   }
 
   let draft: DraftArticle;
@@ -271,7 +282,7 @@ export function prepareImport(input: ImportInput, options: ImportOptions = {}): 
   } else {
     draft = readMarkdown(text);
   }
-  if (!hasText(draft)) return fail('empty', 'No article text was found: only markup, code or comments. Nothing was imported.');
+  if (!hasText(draft)) return fail('empty', 'No article text was found: only markup, code or comments. Nothing was imported.', 'import.errors.noArticleText');
 
   const typedTitle = cleanTitle(input.title);
   const title = typedTitle || cleanTitle(draft.meta.title) || cleanTitle(fileTitle) || 'Untitled article';

@@ -22,6 +22,7 @@ import {
 } from '../../../platform/article-store';
 import { prepareImport, type PreparedImport } from '../../../lib/articles/import';
 import { fakeStoredItem } from '../../fixtures/platform/fake-stored-item';
+import { useTestLocale } from '../setup/browser';
 
 const DATE = '2026-11-26';
 const TEXT = 'In Philippians 4:13 Paul says he can do all things through Christ who strengthens him.';
@@ -50,9 +51,13 @@ function storeOver(area: ReturnType<typeof fakeArea>): ArticleStoreApi {
 }
 
 describe('state functions', () => {
-  it('a failed check shows its message and no preview', () => {
-    const state = afterPrepare(initialState, { ok: false, code: 'empty', message: 'Nothing.' });
-    expect(state).toMatchObject({ phase: { kind: 'idle' }, error: 'Nothing.', status: '' });
+  it('a failed check shows its message, in the UI\'s language, and no preview', () => {
+    const state = afterPrepare(initialState, { ok: false, code: 'empty', message: 'English.', messageKey: 'import.errors.fileEmpty', messageArgs: ['notes.md'] });
+    expect(state).toMatchObject({ phase: { kind: 'idle' }, error: '“notes.md” is empty: there is nothing to import.', status: '' });
+    useTestLocale('es');
+    expect(afterPrepare(initialState, { ok: false, code: 'empty', message: 'English.', messageKey: 'import.errors.fileEmpty', messageArgs: ['notes.md'] }).error).toBe(
+      '«notes.md» está vacío: no hay nada que importar.',
+    );
   });
 
   it('a good check shows the preview and what it found; a clash says so', () => {
