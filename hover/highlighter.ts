@@ -52,7 +52,7 @@ const FORGET_AFTER_MS = 1000;
 
 export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter): Highlighter {
   if (typeof win.IntersectionObserver !== 'function') return inner;
-  const rangesOf = new Map<Element, Set<Range>>();
+  const rangesOf = new Map<Element, Range[]>();
   /** A range's element as it was when added: a live range can move with later edits. */
   const anchorOf = new Map<Range, Element>();
   const near = new Set<Element>();
@@ -61,7 +61,7 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
   const forgetEmptied = () => {
     cleanup = undefined;
     for (const element of emptied) {
-      if (rangesOf.get(element)?.size === 0) {
+      if (rangesOf.get(element)?.length === 0) {
         rangesOf.delete(element);
         near.delete(element);
         observer.unobserve(element);
@@ -98,10 +98,10 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
       anchorOf.set(range, element);
       let ranges = rangesOf.get(element);
       if (!ranges) {
-        rangesOf.set(element, (ranges = new Set()));
+        rangesOf.set(element, (ranges = []));
         observer.observe(element);
       }
-      ranges.add(range);
+      ranges.push(range);
       if (near.has(element)) inner.add(range);
     },
     remove(range) {
@@ -110,10 +110,11 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
       if (!element) return;
       anchorOf.delete(range);
       const ranges = rangesOf.get(element);
-      ranges?.delete(range);
+      const at = ranges ? ranges.indexOf(range) : -1;
+      if (at >= 0) ranges!.splice(at, 1);
       // Not unobserved at once: a block read again removes and re-adds its ranges in one task, and Chromium sends
       // no new notification for an element unobserved and observed again in the same task.
-      if (ranges?.size === 0) {
+      if (ranges?.length === 0) {
         emptied.add(element);
         cleanup ??= setTimeout(forgetEmptied, FORGET_AFTER_MS);
       }
