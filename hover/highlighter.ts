@@ -82,7 +82,8 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
         }
       }
     },
-    { rootMargin: NEAR_VIEW_MARGIN },
+    // scrollMargin (Chromium 120+): the same screen of margin inside scrolling boxes (an app's panes, the popup), which clip otherwise.
+    { rootMargin: NEAR_VIEW_MARGIN, scrollMargin: NEAR_VIEW_MARGIN } as IntersectionObserverInit,
   );
   const elementAround = (range: Range): Element | undefined => {
     const node = range.startContainer;
