@@ -101,26 +101,29 @@ export function createBlockIndex(
   onFirstReference?: (tree: IndexedTree) => void,
 ): BlockIndex {
   const trees = new Map<Document | ShadowRoot, IndexedTree>();
-  /** Text node → the references whose range touches it, for the pointer's caret. */
-  let byNode = new WeakMap<Text, FoundReference[]>();
+  /** Text node → the reference (or, rarely, references) whose range touches it, for the pointer's caret. */
+  let byNode = new WeakMap<Text, FoundReference | FoundReference[]>();
   const withReferences = new WeakSet<IndexedTree>();
+  const refsAt = (node: Text): readonly FoundReference[] => {
+    const found = byNode.get(node);
+    return found === undefined ? NONE : Array.isArray(found) ? found : [found];
+  };
 
   const setRefs = (tree: IndexedTree, entry: Entry, refs: readonly FoundReference[]) => {
     for (const ref of entry.refs) {
       highlighter.remove(ref.range);
       forEachNode(ref, (node) => {
-        const list = byNode.get(node);
-        const at = list ? list.indexOf(ref) : -1;
-        if (at >= 0) list!.splice(at, 1);
+        const left = refsAt(node).filter((r) => r !== ref);
+        if (left.length === 0) byNode.delete(node);
+        else byNode.set(node, left.length === 1 ? left[0] : left);
       });
     }
     entry.refs = refs;
     for (const ref of refs) {
       highlighter.add(ref.range);
       forEachNode(ref, (node) => {
-        const list = byNode.get(node);
-        if (list) list.push(ref);
-        else byNode.set(node, [ref]);
+        const found = byNode.get(node);
+        byNode.set(node, found === undefined ? ref : [...refsAt(node), ref]);
       });
     }
     if (refs.length > 0 && !withReferences.has(tree)) {
@@ -300,8 +303,8 @@ export function createBlockIndex(
 
     referenceAt(node, offset) {
       if (node.nodeType !== Node.TEXT_NODE) return undefined;
-      const refs = byNode.get(node as Text);
-      if (!refs || refs.length === 0) return undefined;
+      const refs = refsAt(node as Text);
+      if (refs.length === 0) return undefined;
       const at = (ref: FoundReference) => {
         try {
           return ref.range.comparePoint(node, offset);

@@ -44,7 +44,7 @@ export function createHighlighter(win: Window & typeof globalThis = window, name
  * infinite-scroll page spent 2.2 s more in PrePaint over a 3 s storm, in
  * tasks up to 113 ms. So only references within a screen of the viewport are
  * in the highlight; an IntersectionObserver on the element around each one
- * adds it as it comes near and takes it out as it leaves (ADR 5).
+ * adds it as it comes near and takes it out as it leaves (ADR 8).
  */
 const NEAR_VIEW_MARGIN = '100% 0px 100% 0px';
 /** Elements left without references stop being observed after this long (see remove()). */
@@ -52,7 +52,7 @@ const FORGET_AFTER_MS = 1000;
 
 export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter): Highlighter {
   if (typeof win.IntersectionObserver !== 'function') return inner;
-  const rangesOf = new Map<Element, Set<Range>>();
+  const rangesOf = new Map<Element, Range[]>();
   /** A range's element as it was when added: a live range can move with later edits. */
   const anchorOf = new Map<Range, Element>();
   const near = new Set<Element>();
@@ -61,7 +61,7 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
   const forgetEmptied = () => {
     cleanup = undefined;
     for (const element of emptied) {
-      if (rangesOf.get(element)?.size === 0) {
+      if (rangesOf.get(element)?.length === 0) {
         rangesOf.delete(element);
         near.delete(element);
         observer.unobserve(element);
@@ -82,7 +82,8 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
         }
       }
     },
-    { rootMargin: NEAR_VIEW_MARGIN },
+    // scrollMargin (Chromium 120+): the same screen of margin inside scrolling boxes (an app's panes, the popup), which clip otherwise.
+    { rootMargin: NEAR_VIEW_MARGIN, scrollMargin: NEAR_VIEW_MARGIN } as IntersectionObserverInit,
   );
   const elementAround = (range: Range): Element | undefined => {
     const node = range.startContainer;
@@ -98,10 +99,10 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
       anchorOf.set(range, element);
       let ranges = rangesOf.get(element);
       if (!ranges) {
-        rangesOf.set(element, (ranges = new Set()));
+        rangesOf.set(element, (ranges = []));
         observer.observe(element);
       }
-      ranges.add(range);
+      ranges.push(range);
       if (near.has(element)) inner.add(range);
     },
     remove(range) {
@@ -110,10 +111,11 @@ export function nearViewOnly(win: Window & typeof globalThis, inner: Highlighter
       if (!element) return;
       anchorOf.delete(range);
       const ranges = rangesOf.get(element);
-      ranges?.delete(range);
+      const at = ranges ? ranges.indexOf(range) : -1;
+      if (at >= 0) ranges!.splice(at, 1);
       // Not unobserved at once: a block read again removes and re-adds its ranges in one task, and Chromium sends
       // no new notification for an element unobserved and observed again in the same task.
-      if (ranges?.size === 0) {
+      if (ranges?.length === 0) {
         emptied.add(element);
         cleanup ??= setTimeout(forgetEmptied, FORGET_AFTER_MS);
       }

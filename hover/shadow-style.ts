@@ -3,7 +3,7 @@
  * in that tree (Chromium also applies the document's rule there), so in
  * Firefox a shadow root with a reference adopts one constructed style sheet
  * holding the underline rule: no element is added to it, and shadow roots
- * without references are left alone (ADR 5).
+ * without references are left alone (ADR 8).
  */
 let shared: CSSStyleSheet | undefined;
 

@@ -128,10 +128,13 @@ interface LoadFigures {
   /** From the trace: the renderer's main-thread tasks over 50 ms, and the longest. */
   tracedLongTasks: number;
   worstTracedTask: number;
-  /** Longest main-thread task that ran extension code, and the extension's own time in the worst one. */
+  /** Longest main-thread task that ran any extension code (a page task that called our MutationObserver counts). */
   worstExtensionTask: number;
+  /** The most extension script time in one task. */
   worstExtensionShare: number;
+  /** Tasks over 50 ms caused by the extension: at least half of them its own script. */
   extensionTasksOver50: number;
+  worstCausedTask: number;
   taskDuration: number;
   scriptDuration: number;
   heap: number;
@@ -179,7 +182,8 @@ async function measureLoad(browser: BenchBrowser, url: string, options: { storm?
     worstTracedTask: Math.max(0, ...traced),
     worstExtensionTask: worst.ms,
     worstExtensionShare: Math.max(0, ...extensionTasks.map((t) => t.extensionMs)),
-    extensionTasksOver50: extensionTasks.filter((t) => t.ms > LONG_TASK_MS).length,
+    extensionTasksOver50: extensionTasks.filter((t) => t.ms > LONG_TASK_MS && t.extensionMs >= t.ms / 2).length,
+    worstCausedTask: Math.max(0, ...extensionTasks.filter((t) => t.extensionMs >= t.ms / 2).map((t) => t.ms)),
     taskDuration: m.TaskDuration * 1000,
     scriptDuration: m.ScriptDuration * 1000,
     heap,
@@ -237,8 +241,9 @@ async function hoverSeries(browser: BenchBrowser, origin: string, refs: readonly
   const control = await workerControl(browser);
   const page = await newPage(browser);
   await page.goto(`${origin}/hover.html`);
-  await page.waitForFunction((n) => ((CSS.highlights.get('scripture-ref') as Highlight | undefined)?.size ?? 0) >= n, HOVER_REFS.length + big.inserted * 0.9, { timeout: 60_000 });
-  await settle(page);
+  // The hover paragraphs are in view; the rest of the page is read in idle time, before the series starts.
+  await page.waitForFunction((n) => ((CSS.highlights.get('scripture-ref') as Highlight | undefined)?.size ?? 0) >= n, HOVER_REFS.length, { timeout: 60_000 });
+  await page.waitForTimeout(3000);
   await page.evaluate(() => {
     const w = window as unknown as { __move: number };
     addEventListener('pointermove', () => (w.__move = performance.now()), { capture: true });
@@ -306,9 +311,9 @@ const count = (n: number) => n.toFixed(0);
 
 function table(title: string, rows: Array<[string, number[], number[], (n: number) => string]>) {
   console.log(`\n${title}`);
-  console.log(`  ${'figure'.padEnd(52)} ${'without extension'.padEnd(28)} with extension`);
+  console.log(`  ${'figure'.padEnd(60)} ${'without extension'.padEnd(28)} with extension`);
   for (const [name, without, withExt, unit] of rows) {
-    console.log(`  ${name.padEnd(52)} ${summary(without, unit).padEnd(28)} ${summary(withExt, unit)}`);
+    console.log(`  ${name.padEnd(60)} ${summary(without, unit).padEnd(28)} ${summary(withExt, unit)}`);
   }
 }
 
@@ -332,14 +337,15 @@ async function loadScenario(origin: string, name: string, page: string, storm = 
     ['worst long task, PerformanceObserver', pick(without, (x) => x.worstLongTask), pick(withExt, (x) => x.worstLongTask), ms],
     ['main-thread tasks > 50 ms, trace (count)', pick(without, (x) => x.tracedLongTasks), pick(withExt, (x) => x.tracedLongTasks), count],
     ['longest main-thread task, trace', pick(without, (x) => x.worstTracedTask), pick(withExt, (x) => x.worstTracedTask), ms],
-    ['longest task running extension code', [], pick(withExt, (x) => x.worstExtensionTask), ms],
-    ['  extension script time in one task, worst', [], pick(withExt, (x) => x.worstExtensionShare), ms],
-    ['tasks > 50 ms running extension code (count)', [], pick(withExt, (x) => x.extensionTasksOver50), count],
+    ['longest task that ran any extension code', [], pick(withExt, (x) => x.worstExtensionTask), ms],
+    ['  most extension script time in one task', [], pick(withExt, (x) => x.worstExtensionShare), ms],
+    ['longest task caused by the extension (≥ half its script)', [], pick(withExt, (x) => x.worstCausedTask), ms],
+    ['tasks > 50 ms caused by the extension (count)', [], pick(withExt, (x) => x.extensionTasksOver50), count],
     ['TaskDuration (main thread busy)', pick(without, (x) => x.taskDuration), pick(withExt, (x) => x.taskDuration), ms],
     ['ScriptDuration', pick(without, (x) => x.scriptDuration), pick(withExt, (x) => x.scriptDuration), ms],
     ['JS heap after GC', pick(without, (x) => x.heap), pick(withExt, (x) => x.heap), mb],
     ['JS heap after GC, with minus without (same run)', [], heapDelta, mb],
-    ['underlines', pick(without, (x) => x.underlines), pick(withExt, (x) => x.underlines), count],
+    ['underlines drawn (references within a screen of the view)', pick(without, (x) => x.underlines), pick(withExt, (x) => x.underlines), count],
     ...(storm ? [] : [['content script start → first underline in view', [], pick(withExt, (x) => x.firstUnderline), ms] as [string, number[], number[], (n: number) => string]]),
   ]);
   if (storm) {

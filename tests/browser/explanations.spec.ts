@@ -179,7 +179,8 @@ test.describe('the popup reads the commentaries', () => {
     await popup.getByRole('button', { name: /How Jesus Intercedes/ }).click();
     const block = popup.locator(`[data-block="${best.blockId}"]`);
     await expect(block).toContainText('Hebrews 7:25');
-    await expect.poll(() => highlightCount(popup)).toBeGreaterThan(10);
+    // Underlines are drawn within a screen of the view (ADR 8): some now, the rest as the reader scrolls.
+    await expect.poll(() => highlightCount(popup)).toBeGreaterThan(0);
     await hover(popup, 'Hebrews 7:25', `[data-block="${best.blockId}"]`);
     await expect(card(popup).locator('[data-part="reference"]')).toHaveText('Hebrews 7:25');
     await expect(explanation(popup)).toBeVisible();

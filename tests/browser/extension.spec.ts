@@ -195,7 +195,8 @@ test.describe('popup and options', () => {
     await expect(popup.locator('[data-part="article"] h1')).toHaveText('How Jesus Intercedes for Believers');
     const sections = await popup.locator('[data-part="section"]').count();
     expect(sections).toBeGreaterThanOrEqual(5);
-    await expect.poll(() => highlightCount(popup)).toBeGreaterThan(10);
+    // Underlines are drawn within a screen of the view (ADR 8): some now, the rest as the reader scrolls.
+    await expect.poll(() => highlightCount(popup)).toBeGreaterThan(0);
     await hover(popup, 'Hebrews 4:16', '[data-part="article"]');
     await expect(card(popup).locator('[data-part="reference"]')).toHaveText('Hebrews 4:16');
   });
