@@ -11,20 +11,11 @@
 import type { ToContentMessage } from '../lib/content-messages';
 import type { FoundReference } from './block-index';
 import type { CardExtras } from './card-extras';
-import type { HoverController } from './hover-controller';
-import type { PageScanner } from './page-scanner';
+import type { InputOptions } from './pointer-input';
 
 export interface KeyboardCommands {
   handle(message: ToContentMessage): void;
   stop(): void;
-}
-
-export interface KeyboardCommandsOptions {
-  readonly doc: Document;
-  readonly scanner: PageScanner;
-  readonly card: CardExtras;
-  readonly controller: HoverController<FoundReference>;
-  readonly onError: (where: string, error: unknown) => void;
 }
 
 /** The focused element, looking into open shadow roots. */
@@ -61,7 +52,7 @@ function overlaps(ref: FoundReference, selected: Range): boolean {
   }
 }
 
-export function startKeyboardCommands({ doc, scanner, card, controller, onError }: KeyboardCommandsOptions): KeyboardCommands {
+export function startKeyboardCommands({ doc, scanner, card, controller, onError }: InputOptions<CardExtras>): KeyboardCommands {
   const win = doc.defaultView!;
   const abort = new AbortController();
   const { signal } = abort;

@@ -22,15 +22,16 @@ export interface PointerInput {
   stop(): void;
 }
 
-export interface PointerInputOptions {
+/** What each input module (pointer, keyboard, touch) works with; `Card` is the card view it drives. */
+export interface InputOptions<Card extends CardView = CardView> {
   readonly doc: Document;
   readonly scanner: PageScanner;
-  readonly card: CardView;
+  readonly card: Card;
   readonly controller: HoverController<FoundReference>;
   readonly onError: (where: string, error: unknown) => void;
 }
 
-export function startPointerInput({ doc, scanner, card, controller, onError }: PointerInputOptions): PointerInput {
+export function startPointerInput({ doc, scanner, card, controller, onError }: InputOptions): PointerInput {
   const win = doc.defaultView!;
   const abort = new AbortController();
   const { signal } = abort;
@@ -72,17 +73,15 @@ export function startPointerInput({ doc, scanner, card, controller, onError }: P
     frame ||= win.requestAnimationFrame(hitTest);
   };
 
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      pressed = event.buttons !== 0;
-      // composedPath() is empty once dispatch ends, so read it now, not in the frame.
-      last = { x: event.clientX, y: event.clientY, overCard: card.isCardEvent(event) };
-      requestHitTest();
-    },
-    { capture: true, passive: true, signal },
-  );
+  /** A move, or the button let go (the selection is made: a pointer resting on a reference now gets its card). */
+  const track = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    pressed = event.buttons !== 0;
+    // composedPath() is empty once dispatch ends, so read it now, not in the frame.
+    last = { x: event.clientX, y: event.clientY, overCard: card.isCardEvent(event) };
+    requestHitTest();
+  };
+  doc.addEventListener('pointermove', track, { capture: true, passive: true, signal });
   doc.addEventListener(
     'pointerdown',
     (event) => {
@@ -92,17 +91,7 @@ export function startPointerInput({ doc, scanner, card, controller, onError }: P
     },
     { capture: true, passive: true, signal },
   );
-  doc.addEventListener(
-    'pointerup',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      pressed = event.buttons !== 0;
-      // The selection is made; a pointer resting on a reference now gets its card.
-      last = { x: event.clientX, y: event.clientY, overCard: card.isCardEvent(event) };
-      requestHitTest();
-    },
-    { capture: true, passive: true, signal },
-  );
+  doc.addEventListener('pointerup', track, { capture: true, passive: true, signal });
   doc.documentElement?.addEventListener('pointerleave', () => controller.pointerAt(undefined, false), { signal });
 
   // Keyboard readers: focusing a link or control whose text holds a reference

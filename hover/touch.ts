@@ -8,19 +8,10 @@
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import type { FoundReference } from './block-index';
 import type { CardExtras } from './card-extras';
-import type { HoverController } from './hover-controller';
-import type { PageScanner } from './page-scanner';
+import type { InputOptions } from './pointer-input';
 
 /** A finger is less precise than a pointer: how far outside the reference's text a tap still counts. */
 const TAP_SLACK_PX = 6;
-
-export interface TouchInputOptions {
-  readonly doc: Document;
-  readonly scanner: PageScanner;
-  readonly card: CardExtras;
-  readonly controller: HoverController<FoundReference>;
-  readonly onError: (where: string, error: unknown) => void;
-}
 
 /** The link an event went through, if any (in the page or in an open shadow root). */
 function linkOf(event: Event): HTMLElement | undefined {
@@ -30,7 +21,7 @@ function linkOf(event: Event): HTMLElement | undefined {
   });
 }
 
-export function startTouchInput({ doc, scanner, card, controller, onError }: TouchInputOptions): { stop(): void } {
+export function startTouchInput({ doc, scanner, card, controller, onError }: InputOptions<CardExtras>): { stop(): void } {
   const abort = new AbortController();
   const { signal } = abort;
   let touching = false;

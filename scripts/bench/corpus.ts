@@ -7,18 +7,8 @@
 import { BOOKS, type OsisBook } from '../../lib/bible/books';
 import { chapterCount, verseCount } from '../../lib/bible/versification';
 import { AMBIGUOUS_NAMES } from '../../lib/references/book-names';
+import { rng } from './rng';
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the of and to in a is that for it as was with be by on not he I this are or his from at which but have an they ' +

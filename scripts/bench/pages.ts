@@ -4,7 +4,8 @@
  * replaced by ordinary words, an infinite-scroll append storm, and a short
  * page of references in different books for the hover series.
  */
-import { generateCorpus, rng } from './corpus';
+import { generateCorpus } from './corpus';
+import { rng } from './rng';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

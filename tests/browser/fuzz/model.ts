@@ -8,6 +8,7 @@
  * order, with the context one block leaves to the next.
  */
 import type { DetectorContext, ReferenceMatch } from '../../../lib/references';
+import { rng } from '../../../scripts/bench/rng';
 
 /** The detector's functions (lib/references), passed in: Playwright's loader cannot import its JSON tables. */
 export interface Detector {
@@ -16,17 +17,6 @@ export interface Detector {
   contextOfHeading(text: string, matches: ReadonlyArray<{ osis: string; crossReference?: true }>): DetectorContext | undefined;
 }
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One seed per document, so any document can be run alone. */
 export const docSeed = (seed: number, index: number) => (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
