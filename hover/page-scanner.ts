@@ -2,11 +2,12 @@
  * Finds references in a document and its open shadow roots, and keeps them
  * current as the page changes, without ever making a long task.
  *
- * Three parts: the block index (blocks and references per tree, read in view
- * first), the mutation batcher (what changed), and the walks that read a
- * region of a tree into blocks, a slice at a time. All work runs through one
- * idle scheduler; walks are done in the order they were asked for, so a
- * region changed during a walk is read again after it.
+ * The parts: the block index (blocks and references per tree, read in view
+ * first), the mutation batcher (what changed), the shadow sweep (shadow roots
+ * that appear without a mutation), and here the walks that read a region of
+ * a tree into blocks, a slice at a time. All work runs through one idle
+ * scheduler; walks are done in the order they were asked for, so a region
+ * changed during a walk is read again after it.
  */
 import { createBlockIndex, type Detect, type FoundReference, type IndexedTree } from './block-index';
 import type { Highlighter } from './highlighter';
@@ -14,7 +15,7 @@ import type { CreateScheduler, TimeUp } from './idle-work';
 import { createMutationBatcher, topOf, type Tree } from './mutation-batcher';
 import { collectBlocksInView, createBlockCollector, type BlockCollector, type TextBlock } from './text-blocks';
 import { rangeContainsPoint } from './caret';
-import { isSkippedElement } from './skip-rules';
+import { createShadowSweep } from './shadow-sweep';
 
 export type { Detect } from './block-index';
 
@@ -58,18 +59,6 @@ interface Walk {
   readonly blocks: TextBlock[];
 }
 
-/**
- * A shadow root attached later to an element already on the page (a widget
- * filling its placeholder, a custom element upgraded when its definition
- * loads) makes no mutation record. So the page is swept for new open shadow
- * roots while it is changing: after a batch of changes, then again every
- * SWEEP_INTERVAL_MS, then every second, until SWEEP_QUIET_MS pass without
- * changes; and once more SWEEP_LATE_MS after start (a definition loaded late).
- */
-const SWEEP_INTERVAL_MS = 250;
-const SWEEP_QUIET_MS = 4000;
-const SWEEP_LATE_MS = 10_000;
-
 const isShadowRoot = (tree: Tree): tree is ShadowRoot => tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
 export function createPageScanner(doc: Document, highlighter: Highlighter, detect: Detect, options: ScannerOptions): PageScanner {
@@ -79,15 +68,8 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
   });
   const trees = new Set<Tree>();
   const walks: Walk[] = [];
-  /** Walks the trees for shadow roots not yet known, a slice at a time. */
-  let sweep: TreeWalker[] | undefined;
-  let lastSweep = -Infinity;
-  /** When the page last changed (or the scanner started). */
-  let lastChange = win.performance.now();
-  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
   let changed = false;
   let stopped = false;
-  const timers: Array<ReturnType<typeof setTimeout>> = [];
 
   const scheduler = options.schedule((timeUp) => work(timeUp));
   const batcher = createMutationBatcher(() => scheduler.request());
@@ -96,6 +78,12 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
     const root = element.shadowRoot;
     if (root) addTree(root);
   };
+  const sweep = createShadowSweep({
+    win,
+    tops: () => [...trees].flatMap((tree) => topOf(tree) ?? []),
+    onShadowHost: noticeElement,
+    request: () => scheduler.request(),
+  });
 
   const startWalk = (tree: IndexedTree, region: Node, incremental: boolean) => {
     const previewFirst = incremental && tree.node === doc && region.nodeType === Node.ELEMENT_NODE;
@@ -139,7 +127,6 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
     const batch = batcher.take();
     if (!batch) return;
     changed = true;
-    lastChange = win.performance.now();
     // Shadow roots whose host left the page are forgotten (found again if it comes back).
     const gone = [...trees].filter((t) => isShadowRoot(t) && !t.host.isConnected);
     for (const tree of gone) {
@@ -152,45 +139,7 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
       if (!trees.has(tree)) continue;
       for (const region of regions) startWalk(index.tree(tree), region, false);
     }
-    requestSweep();
-  }
-
-  function requestSweep(): void {
-    if (sweep || sweepTimer !== undefined || stopped) return;
-    const wait = lastSweep + SWEEP_INTERVAL_MS - win.performance.now();
-    if (wait > 0) return sweepLater(wait);
-    sweep = [...trees].flatMap((tree) => {
-      const top = topOf(tree);
-      return top ? [doc.createTreeWalker(top, NodeFilter.SHOW_ELEMENT, { acceptNode: (n) => (isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })] : [];
-    });
-    scheduler.request();
-  }
-
-  function sweepLater(wait: number): void {
-    sweepTimer = setTimeout(() => {
-      sweepTimer = undefined;
-      requestSweep();
-    }, wait);
-  }
-
-  /** One slice of the sweep; true when it is done. */
-  function stepSweep(timeUp: TimeUp): boolean {
-    while (sweep && sweep.length > 0) {
-      const walker = sweep[0];
-      for (let n = 0; ; n++) {
-        const element = walker.nextNode() as Element | null;
-        if (!element) break;
-        if (element.shadowRoot) noticeElement(element);
-        if (n % 256 === 255 && timeUp()) return false;
-      }
-      sweep.shift();
-    }
-    sweep = undefined;
-    lastSweep = win.performance.now();
-    // While the page keeps changing, look again soon; then less often; then stop.
-    const quiet = lastSweep - lastChange;
-    if (quiet < SWEEP_QUIET_MS) sweepLater(quiet < 1000 ? SWEEP_INTERVAL_MS : 1000);
-    return true;
+    sweep.changed();
   }
 
   function work(timeUp: TimeUp): boolean {
@@ -204,8 +153,8 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
         if (timeUp()) return true;
       }
       for (const tree of trees) if (index.readInOrder(index.tree(tree), timeUp)) return true;
-      if (sweep) {
-        if (!stepSweep(timeUp)) return true;
+      if (sweep.active) {
+        if (!sweep.step(timeUp)) return true;
         // Shadow roots it found are read now.
         if (walks.length > 0) return true;
       }
@@ -220,12 +169,7 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
     return false;
   }
 
-  const start = () => {
-    addTree(doc);
-    requestSweep();
-    timers.push(setTimeout(requestSweep, SWEEP_LATE_MS));
-  };
-  start();
+  addTree(doc);
 
   const referenceIn = (tree: IndexedTree, x: number, y: number) =>
     index.referencesIn(tree).find((ref) => rangeContainsPoint(ref.range, x, y));
@@ -259,9 +203,7 @@ export function createPageScanner(doc: Document, highlighter: Highlighter, detec
       stopped = true;
       scheduler.cancel();
       batcher.disconnect();
-      for (const timer of timers) clearTimeout(timer);
-      if (sweepTimer !== undefined) clearTimeout(sweepTimer);
-      sweep = undefined;
+      sweep.stop();
       walks.length = 0;
       index.clear();
       trees.clear();

@@ -46,7 +46,8 @@ export async function launch(withExtension: boolean, viewport = { width: 1280, h
 }
 
 /** A DevTools session on an extension page, which can stop the background worker (as MV3 does after 30 s idle). */
-export async function workerControl(browser: BenchBrowser): Promise<{ stop(): Promise<void>; page: Page; cdp: CDPSession }> {
+/** Stops the worker through the DevTools protocol; `stop()` says whether it was seen stopped afterwards. */
+export async function workerControl(browser: BenchBrowser): Promise<{ stop(): Promise<boolean>; page: Page; cdp: CDPSession }> {
   if (!browser.extensionId) throw new Error('No extension loaded');
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -59,6 +60,7 @@ export async function workerControl(browser: BenchBrowser): Promise<{ stop(): Pr
     async stop() {
       await cdp.send('ServiceWorker.stopAllWorkers');
       for (let i = 0; i < 50 && (await running()); i++) await page.waitForTimeout(20);
+      return !(await running());
     },
   };
 }

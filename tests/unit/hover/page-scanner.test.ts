@@ -141,6 +141,19 @@ describe('page scanner', () => {
     expect(highlighter.size).toBe(4);
   });
 
+  it('finds a shadow root attached later to an element already on the page (no mutation record), in the sweep after a change', async () => {
+    const { schedule, scanner, highlighter } = scan('<p>Light: Jude 3.</p><div id="placeholder"></div><div id="other"></div>');
+    const root = document.getElementById('placeholder')!.attachShadow({ mode: 'open' });
+    root.append(Object.assign(document.createElement('p'), { textContent: 'Widget: John 3:16.' }));
+    document.getElementById('other')!.append('a change elsewhere');
+    await settle(schedule);
+    // The sweep runs at most every 250 ms.
+    await new Promise((r) => setTimeout(r, 300));
+    schedule.drain();
+    expect(scanner.shadowRoots()).toEqual([root]);
+    expect([...highlighter.ranges].map(String).sort()).toEqual(['John 3:16', 'Jude 3']);
+  });
+
   it('stops cleanly: no highlights left', () => {
     const { scanner, highlighter } = scan('<p>Romans 8:34</p>');
     scanner.stop();
