@@ -54,8 +54,8 @@ async function select(page: Page, text: string, collapsed = false): Promise<void
 
 async function openPage(openFixture: (name: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('keyboard-touch.html');
-  // Three are near the viewport; the fourth, far down, joins the highlight as it comes near (hover/highlighter.ts).
-  await expect.poll(() => highlightCount(page)).toBe(3);
+  // The three at the top are near the view; the fourth, far down, is drawn once it is near too (hover/highlighter.ts).
+  await expect.poll(() => highlightCount(page)).toBeGreaterThanOrEqual(3);
   return page;
 }
 
