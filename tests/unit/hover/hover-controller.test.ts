@@ -68,3 +68,64 @@ describe('hover controller', () => {
     expect(events).toEqual(['prefetch Rom.8.34', 'show Rom.8.34', 'prefetch Heb.4.16', 'show Heb.4.16']);
   });
 });
+
+describe('hover controller: keyboard and touch', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('open shows at once and cancels a pending dwell', () => {
+    const { controller, events } = setup();
+    controller.pointerAt('A', false);
+    controller.open('B');
+    expect(events).toEqual(['prefetch A', 'show B']);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['prefetch A', 'show B']);
+    expect(controller.shown).toBe('B');
+  });
+
+  it('a held card ignores the pointer until let go', () => {
+    const { controller, events } = setup();
+    controller.open('A');
+    controller.hold(true);
+    controller.pointerAt(undefined, false);
+    controller.pointerAt('B', false);
+    vi.advanceTimersByTime(HIDE_GRACE_MS + 500);
+    expect(events).toEqual(['show A']);
+    controller.hold(false);
+    controller.pointerAt(undefined, false);
+    vi.advanceTimersByTime(HIDE_GRACE_MS);
+    expect(events).toEqual(['show A', 'hide']);
+  });
+
+  it('escape closes a held card, and the hold ends with it', () => {
+    const { controller, events } = setup();
+    controller.open('A');
+    controller.hold(true);
+    controller.escape();
+    controller.pointerAt('B', false);
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['show A', 'hide', 'prefetch B', 'show B']);
+  });
+});
+
+describe('hover controller: the hide grace, as the host shows it', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reports the grace starting when the pointer leaves, and ending when it comes back', () => {
+    const states: boolean[] = [];
+    const controller = createHoverController<string>({
+      dwellMs: () => 0,
+      sameTarget: (a, b) => a === b,
+      prefetch: () => {},
+      show: () => {},
+      hide: () => {},
+      hiding: (pending) => states.push(pending),
+    });
+    controller.pointerAt('A', false);
+    vi.advanceTimersByTime(0);
+    controller.pointerAt(undefined, false);
+    controller.pointerAt(undefined, true);
+    expect(states).toEqual([true, false]);
+  });
+});
