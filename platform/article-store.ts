@@ -10,13 +10,13 @@
  * when it reads them (compiled-articles.ts), so pages that only list or watch
  * them do not carry the Markdown reader.
  */
-import type { StoredArticle } from '../lib/articles/import';
+import type { DeletedArticle, StoredArticle } from '../lib/articles/import';
 import { importedArticles, watchItems, type StoredItem } from './storage-items';
 
 /** The item the imported articles live in (storage-items.ts); tests pass a fake. */
 export type ArticleItem = Pick<StoredItem<unknown>, 'getValue' | 'setValue' | 'watch'>;
 
-export type { StoredArticle };
+export type { DeletedArticle, StoredArticle };
 
 function isStoredArticle(value: unknown): value is StoredArticle {
   const v = value as Partial<StoredArticle> | null;
@@ -89,12 +89,6 @@ export async function saveArticle(
   const next = listWithSaved(await loadStoredArticles(item), article, options.replace);
   await writeAll(item, next);
   return next;
-}
-
-/** What "Undo" needs after a delete: the article and where it was. */
-export interface DeletedArticle {
-  readonly article: StoredArticle;
-  readonly index: number;
 }
 
 /** Deletes one article in one write. Returns the new list and the undo token (none when it was already gone). */

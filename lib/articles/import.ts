@@ -56,6 +56,12 @@ export interface StoredArticle extends ArticleIdentity {
   readonly verseCount: number;
 }
 
+/** What "Undo" needs after a delete: the article and where it was. */
+export interface DeletedArticle {
+  readonly article: StoredArticle;
+  readonly index: number;
+}
+
 export interface PreparedImport {
   readonly ok: true;
   readonly title: string;
