@@ -1,18 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ArticleImport,
-  afterDeleted,
-  afterFailure,
-  afterPrepare,
-  afterSaved,
-  busy,
-  coverage,
-  initialState,
-  saveRequest,
-  type ArticleStoreApi,
-} from '../../../components/ArticleImport';
+import { ArticleImport, type ArticleStoreApi } from '../../../components/ArticleImport';
 import {
   deleteArticle,
   loadStoredArticles,
@@ -20,21 +9,10 @@ import {
   saveArticle,
   type StoredArticle,
 } from '../../../platform/article-store';
-import { prepareImport, type PreparedImport } from '../../../lib/articles/import';
+import { DATE, TEXT, stored } from '../../fixtures/articles/imports';
 import { fakeStoredItem } from '../../fixtures/platform/fake-stored-item';
-import { useTestLocale } from '../setup/browser';
 
-const DATE = '2026-11-26';
-const TEXT = 'In Philippians 4:13 Paul says he can do all things through Christ who strengthens him.';
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-
-function prepared(title: string, existing: StoredArticle[] = []): PreparedImport {
-  const result = prepareImport({ title, text: TEXT }, { date: DATE, existing });
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
-
-const stored = (title: string, slug = title.toLowerCase()): StoredArticle => ({ slug, title, date: DATE, markdown: `---\ntitle: "${title}"\n---\n\n${TEXT}\n`, refCount: 1, verseCount: 1 });
 
 /** The imported-articles item, holding `initial`. */
 const fakeArea = (initial: StoredArticle[] = []) => fakeStoredItem(initial);
@@ -49,50 +27,6 @@ function storeOver(area: ReturnType<typeof fakeArea>): ArticleStoreApi {
     restore: (deleted) => restoreArticle(deleted, area),
   };
 }
-
-describe('state functions', () => {
-  it('a failed check shows its message, in the UI\'s language, and no preview', () => {
-    const state = afterPrepare(initialState, { ok: false, code: 'empty', message: 'English.', messageKey: 'import.errors.fileEmpty', messageArgs: ['notes.md'] });
-    expect(state).toMatchObject({ phase: { kind: 'idle' }, error: '“notes.md” is empty: there is nothing to import.', status: '' });
-    useTestLocale('es');
-    expect(afterPrepare(initialState, { ok: false, code: 'empty', message: 'English.', messageKey: 'import.errors.fileEmpty', messageArgs: ['notes.md'] }).error).toBe(
-      '«notes.md» está vacío: no hay nada que importar.',
-    );
-  });
-
-  it('a good check shows the preview and what it found; a clash says so', () => {
-    const fine = afterPrepare(initialState, prepared('New'));
-    expect(fine.phase.kind).toBe('preview');
-    expect(fine.status).toBe('Found 1 reference covering 1 verse. Check it, then save.');
-    const clash = afterPrepare(initialState, prepared('Grace', [stored('Grace')]));
-    expect(clash.status).toContain('replace it, or keep both');
-  });
-
-  it('save, replace and keep both write the right record', () => {
-    const existing = [stored('Grace')];
-    const p = prepared('Grace', existing);
-    expect(saveRequest(p, 'replace', existing)).toMatchObject({ record: { slug: 'grace', title: 'Grace' }, replace: ['grace'] });
-    expect(saveRequest(p, 'keep-both', existing)).toMatchObject({ record: { slug: 'grace-2', title: 'Grace (2)' }, replace: [] });
-    expect(saveRequest(prepared('New'), 'save', existing)).toMatchObject({ record: { slug: 'new' }, replace: [] });
-  });
-
-  it('a failed save goes back to the preview with the reason, so the reader can retry', () => {
-    const inPreview = afterPrepare(initialState, prepared('New'));
-    const failed = afterFailure(busy(inPreview, 'Saving…'), 'Full.');
-    expect(failed).toMatchObject({ phase: { kind: 'preview' }, error: 'Full.', status: '' });
-  });
-
-  it('saving and deleting report in the status; a delete offers undo until the next action', () => {
-    const saved = afterSaved(initialState, [stored('A')], stored('A'), false);
-    expect(saved.status).toMatch(/^Saved “A”: 1 reference covering 1 verse\./);
-    const deleted = afterDeleted(saved, [], { article: stored('A'), index: 0 });
-    expect(deleted).toMatchObject({ status: 'Deleted “A”.', undo: { index: 0 } });
-    expect(afterPrepare(deleted, prepared('B')).undo).toBeUndefined();
-    expect(coverage(2, 1)).toBe('2 references covering 1 verse');
-  });
-});
-
-// ---------------------------------------------------------------------------
 
 const flush = async () => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
@@ -166,6 +100,19 @@ describe('ArticleImport', () => {
     expect(ui.root.querySelector('.saved li[data-slug="strength"] time')!.getAttribute('datetime')).toBe(DATE);
     expect(ui.root.querySelector('.saved li[data-slug="strength"]')!.textContent).toContain('2 references');
     expect(ui.byLabel<HTMLTextAreaElement>('Article text').value).toBe('');
+  });
+
+  it('the preview takes the focus when it shows, and again when a failed save brings it back', async () => {
+    const ui = await mount();
+    await ui.type('Article text', TEXT);
+    await ui.click('Import article');
+    const heading = () => ui.root.querySelector('.preview h3');
+    expect(document.activeElement).toBe(heading());
+    ui.button('Import article')!.focus();
+    ui.area.failNext = new Error(QUOTA);
+    await ui.click('Save');
+    expect(ui.alert()).toMatch(/storage for this extension is full/);
+    expect(document.activeElement).toBe(heading());
   });
 
   it('Cancel saves nothing', async () => {
