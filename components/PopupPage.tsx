@@ -3,6 +3,7 @@ import type { PopupTarget, ReadingPosition } from '../lib/popup-view';
 import type { Settings } from '../lib/settings';
 import type { ArticleStoreApi, SettingsStore } from '../platform/stores';
 import { PopupApp, type ReadingClient } from './PopupApp';
+import { usePageTooltips, type StartTooltips } from './use-page-tooltips';
 import { useSettings } from './use-settings';
 
 export interface PopupPageProps {
@@ -15,8 +16,8 @@ export interface PopupPageProps {
   readonly initialTarget?: PopupTarget;
   readonly restore?: ReadingPosition;
   readonly onReadingChange: (position: ReadingPosition) => void;
-  /** The settings now in force, for the popup's own hoverable references. */
-  readonly onSettings: (settings: Settings) => void;
+  /** Makes the popup's own references hoverable, with the settings now in force. */
+  readonly startTooltips: StartTooltips;
 }
 
 /**
@@ -27,9 +28,9 @@ export function PopupPage(props: PopupPageProps) {
   const { client } = props;
   const { settings, save, change } = useSettings(props.settingsStore, props.initialSettings);
   const [catalogueVersion, setCatalogueVersion] = useState(0);
+  usePageTooltips(props.startTooltips, settings);
   useEffect(() => {
     client.clear();
-    props.onSettings(settings);
   }, [settings]);
   useEffect(() => {
     const stop = new AbortController();

@@ -23,6 +23,12 @@ export function uiLanguage(): BookNameLanguage {
   return t('language') === 'es' ? 'es' : 'en';
 }
 
+/** An extension page in the UI's language, with its title (the HTML files hold English placeholders). */
+export function localizePage(doc: Document, title: string): void {
+  doc.documentElement.lang = uiLanguage();
+  doc.title = title;
+}
+
 /** A count as the reader's language writes numbers ("1,234" / "1234"). */
 export function formatCount(n: number): string {
   return n.toLocaleString(uiLanguage());

@@ -1,5 +1,6 @@
+import cardCss from '../components/card.css?inline';
 import { markCardHost } from './skip-rules';
-import type { CardHost } from './card-view';
+import type { CardHost, CreateCardHost } from './card-view';
 
 /** Keys typed in the card are the card's: the page's own shortcuts never see them. */
 const CARD_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -44,4 +45,9 @@ export function createPageCardHost(doc: Document, css: string): CardHost {
     return { host, container };
   }
   throw new Error('The card could not be added to this page');
+}
+
+/** How the web pages and the popup make the card's host: the one above, with the card's own styles. */
+export function cardHostIn(doc: Document): CreateCardHost {
+  return async () => createPageCardHost(doc, cardCss);
 }

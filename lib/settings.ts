@@ -112,6 +112,31 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 }
 
 /**
+ * What a settings change asks of the tooltips on a page of `site`: start or
+ * stop them (the extension turned on or off there), read the page again (a
+ * setting that changes what counts as a reference), forget what the cards
+ * showed (a setting that changes what they show), or nothing (the rest, such
+ * as the delay and the theme, are read as each card opens). One answer per
+ * change, so a rescan also forgets what the cards showed: a synced change can
+ * bring both kinds at once.
+ */
+export type PageEffect = 'start' | 'stop' | 'rescan' | 'refresh' | 'none';
+
+export function pageEffect(before: Settings, after: Settings, site: string): PageEffect {
+  const wasOn = isActiveOn(before, site);
+  const isOn = isActiveOn(after, site);
+  if (wasOn !== isOn) return isOn ? 'start' : 'stop';
+  if (!isOn) return 'none';
+  if (after.chapterOnlyAbbreviations !== before.chapterOnlyAbbreviations) return 'rescan';
+  const shownDiffers =
+    after.translation !== before.translation ||
+    after.showExplanations !== before.showExplanations ||
+    after.articleOrder !== before.articleOrder ||
+    EXPLANATION_SOURCES.some((source) => after.explanationSources[source] !== before.explanationSources[source]);
+  return shownDiffers ? 'refresh' : 'none';
+}
+
+/**
  * The site a frame belongs to, for the per-site switch: the tab's site (the
  * host the popup's "On this site" names), so a comment widget from another
  * origin follows the page it is embedded in. `topHostname` when the top

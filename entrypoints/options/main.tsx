@@ -1,11 +1,10 @@
 /** Options page: wiring only. The page itself is components/OptionsPage. */
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
-import { t, uiLanguage } from '../../components/i18n';
+import { localizePage, t } from '../../components/i18n';
 import { createDataClient } from '../../hover/data-client';
 import { COMMENTARY_SOURCES } from '../../lib/commentaries/reader';
 import { sendToBackground } from '../../platform/send-message';
-import { loadSettings } from '../../platform/settings-store';
 import { articleStore, settingsStore } from '../../platform/stores';
 import './options.css';
 import '../../components/articles.css';
@@ -20,10 +19,8 @@ async function loadReservedSlugs(): Promise<string[]> {
 }
 
 async function main() {
-  // The page's language and title are the UI's (index.html's are English placeholders).
-  document.documentElement.lang = uiLanguage();
-  document.title = t('options.pageTitle');
-  const [settings, reservedSlugs] = await Promise.all([loadSettings(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
+  localizePage(document, t('options.pageTitle'));
+  const [settings, reservedSlugs] = await Promise.all([settingsStore.load(), loadReservedSlugs().catch(() => [...COMMENTARY_SOURCES])]);
   render(
     <OptionsPage settingsStore={settingsStore} initialSettings={settings} articleStore={articleStore} parseHtml={parseHtml} reservedSlugs={reservedSlugs} />,
     document.getElementById('app')!,

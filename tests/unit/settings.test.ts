@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, parseDwellInput, siteHostname, withSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, pageEffect, parseDwellInput, siteHostname, withSite, type Settings } from '../../lib/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -76,5 +76,58 @@ describe('siteHostname', () => {
     expect(siteHostname({ ownHostname: 'widget.example.com', ancestorOrigins: ['https://mid.example.net', 'https://blog.example.org'] })).toBe('blog.example.org');
     expect(siteHostname({ ownHostname: 'widget.example.com', ancestorOrigins: ['null'] })).toBe('widget.example.com');
     expect(siteHostname({ ownHostname: 'widget.example.com' })).toBe('widget.example.com');
+  });
+});
+
+describe('pageEffect', () => {
+  const site = 'example.com';
+  const on: Settings = DEFAULT_SETTINGS;
+  const effect = (change: Partial<Settings>, before: Settings = on) => pageEffect(before, { ...before, ...change }, site);
+
+  it('starts and stops with the global switch', () => {
+    expect(effect({ enabled: false })).toBe('stop');
+    expect(effect({ enabled: true }, { ...on, enabled: false })).toBe('start');
+  });
+
+  it('starts and stops with this site\'s switch, whatever the case of its name, and not with another site\'s', () => {
+    expect(pageEffect(on, withSite(on, site, false), site)).toBe('stop');
+    expect(pageEffect(withSite(on, site, false), on, site)).toBe('start');
+    expect(pageEffect(on, withSite(on, site, false), 'Example.COM')).toBe('stop');
+    expect(pageEffect(on, withSite(on, 'other.org', false), site)).toBe('none');
+  });
+
+  it('rescans when what counts as a reference changes', () => {
+    expect(effect({ chapterOnlyAbbreviations: true })).toBe('rescan');
+    expect(effect({ chapterOnlyAbbreviations: false }, { ...on, chapterOnlyAbbreviations: true })).toBe('rescan');
+  });
+
+  it('a rescan wins over a refresh when one change brings both', () => {
+    expect(effect({ chapterOnlyAbbreviations: true, translation: 'kjv' })).toBe('rescan');
+  });
+
+  it('refreshes when what the cards show changes', () => {
+    expect(effect({ translation: 'kjv' })).toBe('refresh');
+    expect(effect({ showExplanations: false })).toBe('refresh');
+    expect(effect({ articleOrder: 'bundled-first' })).toBe('refresh');
+    expect(effect({ explanationSources: { ...on.explanationSources, mhcc: false } })).toBe('refresh');
+    expect(effect({ explanationSources: { ...on.explanationSources, imported: false } })).toBe('refresh');
+  });
+
+  it('does nothing for what each card reads as it opens, or for no change', () => {
+    expect(effect({ dwellMs: 900 })).toBe('none');
+    expect(effect({ theme: 'dark' })).toBe('none');
+    expect(effect({})).toBe('none');
+    expect(effect({ explanationSources: { ...on.explanationSources } })).toBe('none');
+  });
+
+  it('does nothing while the tooltips stay off, whatever else changed', () => {
+    const off = { ...on, enabled: false };
+    expect(effect({ translation: 'kjv', chapterOnlyAbbreviations: true }, off)).toBe('none');
+    expect(pageEffect(withSite(on, site, false), { ...withSite(on, site, false), showExplanations: false }, site)).toBe('none');
+  });
+
+  it('starts rather than refreshes when the switch and the translation change together', () => {
+    expect(effect({ enabled: true, translation: 'kjv' }, { ...on, enabled: false })).toBe('start');
+    expect(effect({ enabled: false, chapterOnlyAbbreviations: true })).toBe('stop');
   });
 });
