@@ -111,6 +111,18 @@ describe('page scanner', () => {
     expect(scanner.referenceAt(text(), text().data.indexOf('12:2') + 1)?.osis).toBe('Heb.12.2');
   });
 
+  it('chains the context across blocks without references, and reads such a block again when it changes', async () => {
+    const { schedule, scanner, found } = scan('<p>Read Romans 8:1.</p><p id="plain">Nothing to find here.</p><p>Then v. 28.</p><p id="b">Again v. 5.</p>');
+    const verse = () => document.querySelectorAll('p')[2].firstChild as Text;
+    expect(scanner.referenceAt(verse(), verse().data.indexOf('28'))?.osis).toBe('Rom.8.28');
+    document.getElementById('plain')!.firstChild!.textContent = 'Now read Romans 9:1.';
+    await settle(schedule);
+    expect(found()).toEqual(['Romans 8:1', 'Romans 9:1', 'v. 28', 'v. 5']);
+    expect(scanner.referenceAt(verse(), verse().data.indexOf('28'))?.osis).toBe('Rom.9.28');
+    const five = document.getElementById('b')!.firstChild as Text;
+    expect(scanner.referenceAt(five, five.data.indexOf('5'))?.osis).toBe('Rom.9.5');
+  });
+
   it('a node moved elsewhere is highlighted once, where it now is', async () => {
     const { schedule, found } = scan('<div id="a"><p id="m">Moved: John 3:16.</p></div><div id="b"><p>Stays: Jude 3.</p></div>');
     document.getElementById('b')!.append(document.getElementById('m')!);
