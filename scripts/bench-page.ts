@@ -16,13 +16,21 @@
  *    showing the passage, minus the 300 ms dwell, with the worker running
  *    and with the worker stopped before each hover.
  *
- * Environment: BENCH_RUNS (default 3), BENCH_ONLY=big,plain,storm,hover.
+ *  - floor (only when asked: BENCH_ONLY=floor): the heap after GC on the
+ *    1 MB page without references with stand-in content scripts (nothing;
+ *    a bare walk of its text; our bundle evaluated but not started), to read
+ *    the heap figures against (scripts/bench/floor.ts).
+ *
+ * Environment: BENCH_RUNS (default 3), BENCH_ONLY=big,plain,storm,hover (and floor).
  * Not a test: figures only. Timing on a shared machine is noisy; read ranges.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from '@playwright/test';
-import { launch, median, ms, requireBuild, summary, workerControl, type BenchBrowser } from './bench/browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILT_EXTENSION, launch, median, ms, requireBuild, summary, workerControl, type BenchBrowser } from './bench/browser';
+import { STAND_INS, extensionWith } from './bench/floor';
 import { articlePage, bodyOf, hoverPage, stormPage } from './bench/pages';
 import { allTasks, endTrace, firstScriptEvent, startTrace, tasksWithScript, timeStamps } from './bench/trace';
 
@@ -356,6 +364,38 @@ async function loadScenario(origin: string, name: string, page: string, storm = 
   }
 }
 
+/** Heap after GC with each stand-in content script, minus none, on the same page in the same run. */
+async function floorScenario(origin: string, page: string) {
+  const ours = readFileSync(join(BUILT_EXTENSION, 'content-scripts', 'content.js'), 'utf8');
+  const growth: number[][] = STAND_INS.map(() => []);
+  const heapOf = async (extension: boolean | string) => {
+    const browser = await launch(extension);
+    try {
+      const tab = await newPage(browser);
+      const cdp = await browser.context.newCDPSession(tab);
+      await cdp.send('Performance.enable');
+      await tab.goto(`${origin}/${page}`, { waitUntil: 'load' });
+      await settle(tab);
+      return await heapAfterGc(cdp);
+    } finally {
+      await browser.close();
+    }
+  };
+  for (let run = 0; run < RUNS; run++) {
+    const none = await heapOf(false);
+    for (const [i, standIn] of STAND_INS.entries()) {
+      const copy = extensionWith(BUILT_EXTENSION, standIn.source, ours);
+      try {
+        growth[i].push((await heapOf(copy.dir)) - none);
+      } finally {
+        copy.remove();
+      }
+    }
+  }
+  console.log(`\nheap floor: JS heap after GC on ${page}, with minus without (${RUNS} runs)`);
+  for (const [i, standIn] of STAND_INS.entries()) console.log(`  ${standIn.name.padEnd(68)} ${summary(growth[i], mb)}`);
+}
+
 async function main() {
   requireBuild();
   const { server, origin } = await serve();
@@ -364,6 +404,7 @@ async function main() {
     // Opened at an anchor halfway down, as a link into an article is: what is in view there is read first.
     if (ONLY.has('big')) await loadScenario(origin, '1 MB page with references, opened halfway down (#p800)', 'big.html#p800');
     if (ONLY.has('plain')) await loadScenario(origin, '1 MB page without references, opened halfway down', 'plain.html#p800');
+    if (ONLY.has('floor')) await floorScenario(origin, 'plain.html#p800');
     if (ONLY.has('storm')) await loadScenario(origin, `append storm (${storm.inserted} items, one reference each)`, 'storm.html', true);
     if (ONLY.has('hover')) {
       const warm: HoverDelays = { passage: [], explanation: [] };

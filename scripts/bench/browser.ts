@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+/** The built Chrome extension the benchmarks load. */
+export const BUILT_EXTENSION = resolve('.output/chrome-mv3');
 
 export interface BenchBrowser {
   readonly context: BrowserContext;
@@ -18,12 +19,15 @@ export interface BenchBrowser {
 }
 
 export function requireBuild(): void {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
 }
 
-export async function launch(withExtension: boolean, viewport = { width: 1280, height: 800 }): Promise<BenchBrowser> {
+/** `extension`: true for the built extension, a folder for another unpacked one, false for none. */
+export async function launch(extension: boolean | string, viewport = { width: 1280, height: 800 }): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'st-bench-'));
-  const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : ['--disable-extensions'];
+  const withExtension = extension !== false;
+  const dir = extension === true ? BUILT_EXTENSION : extension;
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
