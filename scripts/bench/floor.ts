@@ -22,7 +22,11 @@ export const STAND_INS: ReadonlyArray<{ name: string; source: (ours: string) => 
       '(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; for (let t = w.nextNode(); t; t = w.nextNode()) n += t.data.length + (t.parentElement?.tagName.length ?? 0); console.debug(n); })();\n',
   },
   // Our bundle evaluated, with its main() returning at once: the cost of our code alone.
-  { name: 'our content script, evaluated but not started', source: (ours) => ours.replace(/async main\((\w*)\)\{/, 'async main($1){return;') },
+  // Matches the minified `main: (ctx) => …` (and `async main(ctx) { … }`) of defineContentScript.
+  {
+    name: 'our content script, evaluated but not started',
+    source: (ours) => ours.replace(/\bmain:(\w+)=>/, 'main:$1=>void 0&&').replace(/\basync main\((\w*)\)\{/, 'async main($1){return;'),
+  },
 ];
 
 /** A copy of the built extension at `built` whose content script is `source(ours)`; `remove()` deletes it. */
