@@ -1,8 +1,10 @@
 import type { SearchResult } from '../lib/explanations/types';
 import { t } from './i18n';
+import { LoadStatus } from './LoadStatus';
+import type { Loadable } from './use-loadable';
 
 /** The search view's heading: the view has its own <h1>, as the list and reading views do. */
-export function SearchHeading() {
+function SearchHeading() {
   return (
     <h1 class="list-heading" id="search-heading">
       {t('search.heading')}
@@ -10,7 +12,7 @@ export function SearchHeading() {
   );
 }
 
-export function SearchResults({ results, onOpen }: { results: readonly SearchResult[]; onOpen: (r: SearchResult) => void }) {
+function SearchResults({ results, onOpen }: { results: readonly SearchResult[]; onOpen: (r: SearchResult) => void }) {
   if (results.length === 0)
     return (
       <p class="no-results" role="status">
@@ -34,4 +36,10 @@ export function SearchResults({ results, onOpen }: { results: readonly SearchRes
       ))}
     </ol>
   );
+}
+
+/** The search view, in place of the reading view while the reader searches: its heading, then the results or why they are not there. */
+export function SearchView({ results, onOpen }: { results: Loadable<readonly SearchResult[] | undefined>; onOpen: (r: SearchResult) => void }) {
+  const found = results.status === 'ready' && results.value ? <SearchResults key="results" results={results.value} onOpen={onOpen} /> : <LoadStatus key="status" state={results} />;
+  return [<SearchHeading key="heading" />, found];
 }

@@ -37,8 +37,18 @@ export function viewForTarget(target: PopupTarget): PopupView {
   return range ? { kind: 'commentary', source: target.slug, book: range.start.book, chapter: range.start.chapter } : LIST_VIEW;
 }
 
-export function sameView(a: PopupView, b: PopupView): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Where the popup opens, and the block to bring into view. */
+export interface OpeningPlace extends ReadingPosition {
+  readonly blockId?: string;
+}
+
+/**
+ * Where the popup opens: at the target of "Read in full" or a search hit,
+ * else where the reader left off, else the list at the top.
+ */
+export function openingPlace(target?: PopupTarget, restore?: ReadingPosition): OpeningPlace {
+  if (target) return { view: viewForTarget(target), blockId: target.blockId, scrollTop: 0 };
+  return restore ?? { view: LIST_VIEW, scrollTop: 0 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_VIEW, readingPositionFrom, sameView, viewForTarget } from '../../lib/popup-view';
+import { LIST_VIEW, openingPlace, readingPositionFrom, viewForTarget } from '../../lib/popup-view';
 
 describe('popup view', () => {
   it('opens an article, a commentary chapter, or the list for a target', () => {
@@ -32,8 +32,12 @@ describe('popup view', () => {
     expect(readingPositionFrom({ view: { kind: 'article', slug: 'a' }, scrollTop: -5 })).toEqual({ view: { kind: 'article', slug: 'a' }, scrollTop: 0 });
   });
 
-  it('compares views by value', () => {
-    expect(sameView({ kind: 'article', slug: 'a' }, { kind: 'article', slug: 'a' })).toBe(true);
-    expect(sameView({ kind: 'article', slug: 'a' }, LIST_VIEW)).toBe(false);
+  it('opens at the target, else where the reader left off, else the list at the top', () => {
+    const left = { view: { kind: 'article', slug: 'a' }, scrollTop: 300 } as const;
+    const target = { slug: 'mhcc', blockId: 'rom-8-31-39', osis: 'Rom.8.31' };
+    expect(openingPlace(target, left)).toEqual({ view: { kind: 'commentary', source: 'mhcc', book: 'Rom', chapter: 8 }, blockId: 'rom-8-31-39', scrollTop: 0 });
+    expect(openingPlace({ slug: 'b' }, left)).toEqual({ view: { kind: 'article', slug: 'b' }, blockId: undefined, scrollTop: 0 });
+    expect(openingPlace(undefined, left)).toEqual(left);
+    expect(openingPlace()).toEqual({ view: LIST_VIEW, scrollTop: 0 });
   });
 });

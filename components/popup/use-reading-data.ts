@@ -1,0 +1,27 @@
+import type { DataClient } from '../../hover/data-client';
+import type { Article } from '../../lib/articles/types';
+import type { CatalogueListing, CommentaryChapterView } from '../../lib/explanations/catalogue';
+import type { PopupView } from '../../lib/popup-view';
+import { useLoadable, type Loadable } from '../use-loadable';
+
+/** What the reading view asks the worker for. */
+export type ReadingClient = Pick<DataClient, 'listCatalogue' | 'getArticle' | 'getCommentaryChapter' | 'search'>;
+
+/** What the open view shows, once the worker has sent it. */
+export type ViewContent = { kind: 'list' } | { kind: 'article'; article: Article } | { kind: 'commentary'; chapter: CommentaryChapterView };
+
+async function loadView(client: ReadingClient, view: PopupView): Promise<ViewContent> {
+  if (view.kind === 'article') return { kind: 'article', article: await client.getArticle(view.slug) };
+  if (view.kind === 'commentary') return { kind: 'commentary', chapter: await client.getCommentaryChapter(view.source, view.book, view.chapter) };
+  return { kind: 'list' };
+}
+
+/**
+ * The list of articles and commentaries, and the open view's content, read
+ * again when `version` is bumped (the reader's articles changed).
+ */
+export function useReadingData(client: ReadingClient, view: PopupView, version: number): { listing: Loadable<CatalogueListing>; content: Loadable<ViewContent> } {
+  const listing = useLoadable(`listing#${version}`, () => client.listCatalogue());
+  const content = useLoadable(`${JSON.stringify(view)}#${version}`, () => loadView(client, view));
+  return { listing, content };
+}
