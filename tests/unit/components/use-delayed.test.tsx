@@ -25,7 +25,10 @@ function Expiring({ initial }: { initial?: string }) {
 }
 
 const shown = () => root.textContent;
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const wait = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 
 describe('useDebounced', () => {
   it('takes a value once it has stayed the same for the delay', () => {

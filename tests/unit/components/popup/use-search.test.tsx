@@ -22,7 +22,9 @@ function Searching({ client }: { client: Parameters<typeof useSearch>[0] }) {
 function type(query: string) {
   for (let i = 1; i <= query.length; i++) {
     act(() => search.setQuery(query.slice(0, i)));
-    act(() => vi.advanceTimersByTime(50));
+    act(() => {
+      vi.advanceTimersByTime(50);
+    });
   }
 }
 
@@ -33,10 +35,14 @@ describe('useSearch', () => {
     type(' shepherd');
     expect(search.shown).toBe(true);
     expect(client.search).not.toHaveBeenCalled();
-    await act(async () => vi.advanceTimersByTime(150));
+    await act(async () => {
+      vi.advanceTimersByTime(150);
+    });
     expect(client.search.mock.calls).toEqual([['shepherd']]);
     // The worker's answer, then Preact's render of it.
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(search.results).toEqual({ status: 'ready', value: [{ query: 'shepherd' }] });
   });
 
@@ -44,7 +50,9 @@ describe('useSearch', () => {
     const client = { search: vi.fn(async () => []) };
     act(() => render(<Searching client={client} />, root));
     type(' p ');
-    await act(async () => vi.advanceTimersByTime(1000));
+    await act(async () => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(search.shown).toBe(false);
     expect(client.search).not.toHaveBeenCalled();
   });
