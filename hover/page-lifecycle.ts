@@ -8,7 +8,7 @@
  * or updated, and this copy of the content script is orphaned.
  */
 import { parseToContentMessage } from '../lib/content-messages';
-import { isActiveOn, pageEffect, type Settings } from '../lib/settings';
+import { followShownEffect, isActiveOn, pageEffect, type Settings } from '../lib/settings';
 import { isTinyFrame, siteOfFrame, type FrameView } from '../platform/frame';
 import type { WorkerMessageListener } from '../platform/send-message';
 import { createDataClient, type DataClient, type SendMessage } from './data-client';
@@ -69,11 +69,7 @@ function followSettings(page: PageWiring, client: DataClient, initial: Settings)
     try {
       if (effect === 'start') startIfWanted();
       else if (effect === 'stop') stop();
-      else if (effect === 'refresh') tooltips?.refresh();
-      else if (effect === 'rescan') {
-        tooltips?.refresh();
-        tooltips?.rescan();
-      }
+      else if (tooltips) followShownEffect(tooltips, effect);
     } catch (error) {
       client.reportError('settings', error);
     }

@@ -126,7 +126,13 @@ export function pageEffect(before: Settings, after: Settings, site: string): Pag
   const wasOn = isActiveOn(before, site);
   const isOn = isActiveOn(after, site);
   if (wasOn !== isOn) return isOn ? 'start' : 'stop';
-  if (!isOn) return 'none';
+  return isOn ? shownEffect(before, after) : 'none';
+}
+
+/** What a settings change asks of tooltips that keep running: on a page where they stay on, or on an extension page's own text. */
+export type ShownEffect = Extract<PageEffect, 'rescan' | 'refresh' | 'none'>;
+
+export function shownEffect(before: Settings, after: Settings): ShownEffect {
   if (after.chapterOnlyAbbreviations !== before.chapterOnlyAbbreviations) return 'rescan';
   const shownDiffers =
     after.translation !== before.translation ||
@@ -134,6 +140,21 @@ export function pageEffect(before: Settings, after: Settings, site: string): Pag
     after.articleOrder !== before.articleOrder ||
     EXPLANATION_SOURCES.some((source) => after.explanationSources[source] !== before.explanationSources[source]);
   return shownDiffers ? 'refresh' : 'none';
+}
+
+/** Running tooltips, as a settings change reaches them (hover/scripture-tooltips.ts). */
+export interface FollowsSettings {
+  /** Read the page again. */
+  rescan(): void;
+  /** Forget what the cards showed. */
+  refresh(): void;
+}
+
+/** Does what a change asks of running tooltips; a rescan forgets what the cards showed too (see PageEffect). */
+export function followShownEffect(tooltips: FollowsSettings, effect: ShownEffect): void {
+  if (effect === 'none') return;
+  tooltips.refresh();
+  if (effect === 'rescan') tooltips.rescan();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, pageEffect, parseDwellInput, siteHostname, withSite, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, pageEffect, parseDwellInput, shownEffect, siteHostname, withSite, type Settings } from '../../lib/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -129,5 +129,14 @@ describe('pageEffect', () => {
   it('starts rather than refreshes when the switch and the translation change together', () => {
     expect(effect({ enabled: true, translation: 'kjv' }, { ...on, enabled: false })).toBe('start');
     expect(effect({ enabled: false, chapterOnlyAbbreviations: true })).toBe('stop');
+  });
+});
+
+describe('shownEffect', () => {
+  it("is what pageEffect asks of tooltips that keep running, whatever the switches say (an extension page's own text)", () => {
+    const off = { ...DEFAULT_SETTINGS, enabled: false };
+    expect(shownEffect(off, { ...off, chapterOnlyAbbreviations: true })).toBe('rescan');
+    expect(shownEffect(DEFAULT_SETTINGS, { ...off, translation: 'kjv' })).toBe('refresh');
+    expect(shownEffect(DEFAULT_SETTINGS, withSite(off, 'example.com', false))).toBe('none');
   });
 });

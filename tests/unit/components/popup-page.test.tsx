@@ -38,7 +38,7 @@ describe('PopupPage', () => {
     const getters: Array<() => Settings> = [];
     const startTooltips = vi.fn((settings: () => Settings) => {
       getters.push(settings);
-      return { stop: () => {} };
+      return { stop: () => {}, refresh: () => {}, rescan: () => {} };
     });
     act(() =>
       render(

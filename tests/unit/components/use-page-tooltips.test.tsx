@@ -12,7 +12,7 @@ function recordingStart() {
   const start: StartTooltips = (settings) => {
     log.push('start');
     getters.push(settings);
-    return { stop: () => log.push('stop') };
+    return { stop: () => log.push('stop'), refresh: () => log.push('refresh'), rescan: () => log.push('rescan') };
   };
   return { start, log, getters };
 }
@@ -32,7 +32,8 @@ describe('usePageTooltips', () => {
     act(() => render(<Page start={start} settings={DEFAULT_SETTINGS} />, root));
     expect(log).toEqual(['start']);
     act(() => render(<Page start={start} settings={{ ...DEFAULT_SETTINGS, translation: 'kjv' }} />, root));
-    expect(log).toEqual(['start']);
+    // Told of the new translation, not started again.
+    expect(log).toEqual(['start', 'refresh']);
   });
 
   it('the tooltips read the settings of the latest render', () => {
@@ -41,6 +42,21 @@ describe('usePageTooltips', () => {
     expect(getters[0]().translation).toBe('web');
     act(() => render(<Page start={start} settings={{ ...DEFAULT_SETTINGS, translation: 'kjv', dwellMs: 0 }} />, root));
     expect(getters[0]()).toMatchObject({ translation: 'kjv', dwellMs: 0 });
+  });
+
+  it('rescans when what counts as a reference changes, refreshes when what the cards show changes, and leaves the rest', () => {
+    const { start, log } = recordingStart();
+    const change = (settings: Settings) => act(() => render(<Page start={start} settings={settings} />, root));
+    change(DEFAULT_SETTINGS);
+    change({ ...DEFAULT_SETTINGS, translation: 'kjv' });
+    expect(log).toEqual(['start', 'refresh']);
+    change({ ...DEFAULT_SETTINGS, translation: 'kjv', chapterOnlyAbbreviations: true });
+    expect(log).toEqual(['start', 'refresh', 'refresh', 'rescan']);
+    change({ ...DEFAULT_SETTINGS, translation: 'kjv', chapterOnlyAbbreviations: true, showExplanations: false });
+    expect(log).toEqual(['start', 'refresh', 'refresh', 'rescan', 'refresh']);
+    // The delay and the theme are read as each card opens; the switches of the tab's site leave the page's own text hoverable.
+    change({ ...DEFAULT_SETTINGS, translation: 'kjv', chapterOnlyAbbreviations: true, showExplanations: false, dwellMs: 0, theme: 'dark', enabled: false });
+    expect(log).toEqual(['start', 'refresh', 'refresh', 'rescan', 'refresh']);
   });
 
   it('stops them when the page goes', () => {
