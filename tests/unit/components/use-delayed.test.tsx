@@ -1,16 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useDebounced, useExpiring } from '../../../components/use-delayed';
+import { timedRoot } from './timed-root';
 
-const root = document.createElement('div');
-document.body.append(root);
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  act(() => render(null, root));
-  vi.useRealTimers();
-});
+const root = timedRoot();
 
 /** Renders `value` and shows what useDebounced made of it. */
 function Debounced({ value }: { value: string }) {

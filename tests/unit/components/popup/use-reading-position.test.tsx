@@ -2,17 +2,12 @@
 import { render } from 'preact';
 import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useReadingPosition } from '../../../../components/popup/use-reading-position';
 import { LIST_VIEW, type PopupView, type ReadingPosition } from '../../../../lib/popup-view';
+import { timedRoot } from '../timed-root';
 
-const root = document.createElement('div');
-document.body.append(root);
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  act(() => render(null, root));
-  vi.useRealTimers();
-});
+const root = timedRoot();
 
 function Reading({ view, paused = false, onChange }: { view: PopupView; paused?: boolean; onChange: (position: ReadingPosition) => void }) {
   const box = useRef<HTMLElement>(null);

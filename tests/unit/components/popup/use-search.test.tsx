@@ -1,16 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useSearch, type PopupSearch } from '../../../../components/popup/use-search';
+import { timedRoot } from '../timed-root';
 
-const root = document.createElement('div');
-document.body.append(root);
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  act(() => render(null, root));
-  vi.useRealTimers();
-});
+const root = timedRoot();
 
 let search: PopupSearch;
 function Searching({ client }: { client: Parameters<typeof useSearch>[0] }) {
