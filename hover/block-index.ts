@@ -6,10 +6,8 @@
  * Blocks are read in two passes, both sliced: those in view first, with the
  * context of the nearest block already read (a guess), then every block in
  * order, which confirms the guess or reads the block again. A block keeps no
- * text once read: only its first node, its contexts and its references; and
- * once read in order, a block without references that leaves the context as
- * it found it is forgotten (see passesThrough), so a 1 MB page costs little
- * memory.
+ * text once read: only its first node, its contexts and its references, so a
+ * 1 MB page costs little memory.
  */
 import type { DetectorContext, ReferenceMatch } from '../lib/references';
 import type { Highlighter } from './highlighter';
@@ -62,14 +60,6 @@ function sameMatches(refs: readonly FoundReference[], matches: readonly Referenc
   if (refs.length !== matches.length) return false;
   return refs.every((r, i) => r.start === matches[i].start && r.end === matches[i].end && r.osis === matches[i].osis && r.contextual === !!matches[i].contextual);
 }
-
-/**
- * A block read in order that found nothing and left the context as it came
- * (most of a long page) needs no entry: the blocks around it chain the same
- * context without it, and a change to it comes back as a mutated region.
- * Dropping these keeps the index to the blocks that matter.
- */
-const passesThrough = (entry: Entry) => entry.read && entry.refs.length === 0 && entry.contextOut === entry.contextIn;
 
 function inView(entry: Entry, win: Window): boolean {
   const element = entry.block.nodeType === Node.ELEMENT_NODE ? (entry.block as Element) : (entry.block as ShadowRoot).host;
@@ -301,8 +291,7 @@ export function createBlockIndex(
         const context = i > 0 ? entries[i - 1].contextOut : undefined;
         const needsReading = !entry.read || !sameContext(entry.contextIn, context);
         if (needsReading) readEntry(tree, entry, context);
-        if (passesThrough(entry)) entries.splice(i, 1);
-        else tree.settled = i + 1;
+        tree.settled = i + 1;
         if (needsReading && timeUp()) return tree.settled < entries.length;
       }
       return false;
