@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { highlightSize, textPoint } from './in-page';
+import { highlightSize, openCardBox, textBox, textPoint, type ViewportBox } from './in-page';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('tests/browser/pages');
@@ -167,37 +167,13 @@ export async function hover(page: Page, text: string, selector?: string, frame?:
  * of the page or frame that shows them.
  */
 export async function cardGeometry(page: Page | Frame, text: string) {
-  return page.evaluate((text) => {
-    const find = (root: Node): Range | null => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.nodeType === Node.TEXT_NODE) {
-          const at = (node as Text).data.indexOf(text);
-          if (at < 0 || node.parentElement?.closest('script, style')) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          return range;
-        }
-        const shadow = (node as Element).shadowRoot;
-        const inside = shadow && find(shadow);
-        if (inside) return inside;
-      }
-      return null;
-    };
-    const host = [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'));
-    const card = host?.shadowRoot?.querySelector('[data-part="card"]');
-    const range = find(document.body);
-    if (!card || !range) return null;
-    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    return { card: box(card.getBoundingClientRect()), reference: box(range.getBoundingClientRect()), viewport: { width: innerWidth, height: innerHeight } };
-  }, text);
+  const open = await page.evaluate(openCardBox);
+  const reference = await page.evaluate(textBox, { text, selector: 'body' });
+  return open && reference ? { ...open, reference } : null;
 }
 
-type Box = { left: number; top: number; right: number; bottom: number };
-
 /** Next to the reference (above or below, within 16 px, overlapping it horizontally), inside the viewport, not over it. */
-export function expectBeside(geometry: { card: Box; reference: Box; viewport: { width: number; height: number } } | null): void {
+export function expectBeside(geometry: { card: ViewportBox; reference: ViewportBox; viewport: { width: number; height: number } } | null): void {
   expect(geometry).not.toBeNull();
   const { card, reference, viewport } = geometry!;
   const gap = card.top >= reference.bottom ? card.top - reference.bottom : reference.top - card.bottom;

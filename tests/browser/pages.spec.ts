@@ -5,6 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { afterTwoFrames } from './card-log';
+import { domSnapshot } from './in-page';
 import { card, cardGeometry, expect, expectBeside, highlightCount, hover, pointOf, test } from './fixtures';
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
@@ -13,29 +14,8 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
-/** Every element and text of the page, open shadow roots included, with each shadow root's adopted style sheets counted. */
 function pageSnapshot(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walk = (node: Node) => {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === Node.TEXT_NODE) out.push(`"${(child as Text).data}"`);
-        else if (child.nodeType === Node.ELEMENT_NODE) {
-          const el = child as Element;
-          if (el.localName.startsWith('scripture-tooltip-')) continue;
-          out.push(`<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`);
-          if (el.shadowRoot) {
-            out.push(`#shadow(${el.shadowRoot.adoptedStyleSheets.length} sheets)`);
-            walk(el.shadowRoot);
-          }
-          walk(el);
-          out.push(`</${el.localName}>`);
-        }
-      }
-    };
-    walk(document);
-    return out.join('');
-  });
+  return page.evaluate(domSnapshot);
 }
 
 test.describe('frames', () => {

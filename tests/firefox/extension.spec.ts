@@ -4,8 +4,8 @@
  * project), which has `browserAction` and an event page instead.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { cardElement, cardPart, clickButton, expect, highlightCount, hover, test } from './fixtures';
-import { decodePng, paintDifference } from './paint';
+import { cardElement, cardPart, clickButton, expect, expectPainted, highlightCount, hover, test, textBoxIn, turnOffOnFixtureSite } from './fixtures';
+import { paintSince, screenshots, underlineClip } from './paint';
 
 /** `browser.*` inside an extension page, typed loosely: the tests call a handful of methods. */
 type ExtensionGlobal = {
@@ -27,30 +27,14 @@ test.describe('references on a page', () => {
     // The same seven as in Chromium: form fields, editable text and code are skipped.
     await expect.poll(() => highlightCount(page)).toBe(7);
 
-    const rect = await page.evaluate(() => {
-      const text = document.querySelector('#plain')!.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf('Romans 8:34'));
-      range.setEnd(text, text.data.indexOf('Romans 8:34') + 'Romans 8:34'.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.x, y: box.y, width: box.width, height: box.height };
-    });
-    // The words' box, and a few pixels below it, where an underline may fall.
-    const clip = { x: Math.ceil(rect.x), y: Math.ceil(rect.y), width: Math.floor(rect.width) - 1, height: Math.floor(rect.height) + 4 };
-    const withHighlight = await page.screenshot({ clip });
+    const clips = [underlineClip(await textBoxIn(page, 'Romans 8:34', '#plain'))];
+    const withHighlight = await screenshots(page, clips);
 
-    const options = await openExtensionPage('options.html');
-    await options.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await turnOffOnFixtureSite(openExtensionPage);
     await expect.poll(() => highlightCount(page)).toBe(0);
-    const without = await page.screenshot({ clip });
-
-    const painted = paintDifference(await decodePng(page, withHighlight), await decodePng(page, without));
+    const [painted] = await paintSince(page, clips, withHighlight);
     console.log(`paint: ${JSON.stringify(painted)}`);
-    // The amber wash: what every Firefox from 140 paints (140 paints no text-decoration in ::highlight).
-    expect(painted.washed).toBeGreaterThan(0.4);
-    // The dotted underline: painted by this Firefox (153 does; 140 does not, hence the wash).
-    const major = Number(/^firefox\/(\d+)/.exec(await firefox.version())?.[1]);
-    if (major >= 153) expect(painted.underlineRows).toBeGreaterThanOrEqual(1);
+    await expectPainted(firefox, painted, 'under Romans 8:34');
   });
 
   test('hover shows a card with the verse text and the explanation @mv2', async ({ openFixture }) => {

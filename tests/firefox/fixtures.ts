@@ -13,14 +13,15 @@
  *   `extensions.webextensions.uuids` preference, so tests can build URLs.
  */
 import { test as base, expect } from '@playwright/test';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../browser/fixtures';
-import { highlightSize, textPoint } from '../browser/in-page';
+import { highlightSize, textBox, textPoint, type ViewportBox } from '../browser/in-page';
 import { GECKO_ID } from '../../scripts/store-manifest';
 import { FIREFOX_BIN_ENV, FIREFOX_BUILDS, SKIP_REASON_ENV } from './environment';
+import type { PaintDifference } from './paint';
 
 /** The moz-extension:// host the tests give the extension. */
 const EXTENSION_UUID = '5b3f7c1e-9d2a-4c8e-8f61-2a7d3e9b0c44';
@@ -92,20 +93,40 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
-export function highlightCount(page: Page): Promise<number> {
+/** Number of ranges in the page's (or frame's) `scripture-ref` highlight (0 when none). */
+export function highlightCount(page: Page | Frame): Promise<number> {
   return page.evaluate(highlightSize);
 }
 
-/** Rests the pointer on `text`, as a reader would: move there, then stay. */
-export async function hover(page: Page, text: string, selector = 'body'): Promise<void> {
-  const point = await page.evaluate(textPoint, { text, selector });
-  if (!point) throw new Error(`"${text}" not found in ${selector}`);
-  await page.mouse.move(point.x - 2, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 2 });
+/** Where a frame's viewport starts in the page (its iframe's content box); the page's own starts at 0, 0. */
+async function viewportOrigin(frame?: Frame): Promise<{ x: number; y: number }> {
+  if (!frame) return { x: 0, y: 0 };
+  const element = await frame.frameElement();
+  if (!element) throw new Error(`${frame.url()} has no frame element`);
+  return element.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.left + e.clientLeft, y: r.top + e.clientTop };
+  });
 }
 
-/** Text of one `[data-part]` of the open card (inside the host's shadow root), or null when there is none. */
-export function cardPart(page: Page, part: string): Promise<string | null> {
+/** Rests the pointer on `text`, as a reader would: move there, then stay. In a frame, `page` is its page. */
+export async function hover(page: Page, text: string, selector = 'body', frame?: Frame): Promise<void> {
+  const point = await (frame ?? page).evaluate(textPoint, { text, selector });
+  if (!point) throw new Error(`"${text}" not found in ${selector}`);
+  const origin = await viewportOrigin(frame);
+  await page.mouse.move(origin.x + point.x - 2, origin.y + point.y);
+  await page.mouse.move(origin.x + point.x, origin.y + point.y, { steps: 2 });
+}
+
+/** Box of `text` inside `selector` (open shadow roots too) in the viewport of its page or frame. */
+export async function textBoxIn(target: Page | Frame, text: string, selector = 'body'): Promise<ViewportBox> {
+  const box = await target.evaluate(textBox, { text, selector });
+  if (!box) throw new Error(`"${text}" not found in ${selector}`);
+  return box;
+}
+
+/** Text of one `[data-part]` of the open card (inside the host's shadow root) in a page or frame, or null when there is none. */
+export function cardPart(page: Page | Frame, part: string): Promise<string | null> {
   return page.evaluate(
     (part) =>
       [...document.documentElement.children].find((e) => e.localName.startsWith('scripture-tooltip-'))?.shadowRoot?.querySelector(`[data-part="${part}"]`)?.textContent ?? null,
@@ -134,4 +155,23 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   const button = handle.asElement() as ElementHandle<Element> | null;
   if (!button) throw new Error(`no button "${name}"`);
   await button.click();
+}
+
+/** Turns the extension off on 127.0.0.1, the fixtures' site, as the popup's "On this site" switch does. */
+export async function turnOffOnFixtureSite(openExtensionPage: Fixtures['openExtensionPage']): Promise<void> {
+  const options = await openExtensionPage('options.html');
+  await options.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({ disabledSites: ['127.0.0.1'] }),
+  );
+}
+
+/**
+ * The highlight painted what this Firefox paints: the amber wash, which every
+ * Firefox from 140 paints (140 paints no text-decoration in ::highlight), and
+ * from 153 the dotted underline too.
+ */
+export async function expectPainted(firefox: Browser, painted: PaintDifference, where: string): Promise<void> {
+  expect(painted.washed, `the wash ${where}`).toBeGreaterThan(0.4);
+  const major = Number(/^firefox\/(\d+)/.exec(await firefox.version())?.[1]);
+  if (major >= 153) expect(painted.underlineRows, `the underline ${where}`).toBeGreaterThanOrEqual(1);
 }

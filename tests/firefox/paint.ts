@@ -4,15 +4,16 @@
  * PNGs itself (in the page, on an OffscreenCanvas), so no image library is needed.
  */
 import type { Page } from 'puppeteer-core';
+import type { ViewportBox } from '../browser/in-page';
 
-export interface Pixels {
+interface Pixels {
   readonly width: number;
   readonly height: number;
   /** RGBA, row by row. */
   readonly data: readonly number[];
 }
 
-export async function decodePng(page: Page, png: Uint8Array): Promise<Pixels> {
+async function decodePng(page: Page, png: Uint8Array): Promise<Pixels> {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -34,7 +35,7 @@ export interface PaintDifference {
   readonly underlineRows: number;
 }
 
-export function paintDifference(withHighlight: Pixels, without: Pixels): PaintDifference {
+function paintDifference(withHighlight: Pixels, without: Pixels): PaintDifference {
   if (withHighlight.width !== without.width || withHighlight.height !== without.height) throw new Error('screenshots differ in size');
   const { width, height } = without;
   let warm = 0;
@@ -52,4 +53,33 @@ export function paintDifference(withHighlight: Pixels, without: Pixels): PaintDi
     if (darkWithout === 0 && darkWith >= width / 4) underlineRows++;
   }
   return { washed: warm / (width * height), underlineRows };
+}
+
+export interface Clip {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The words' box and a few pixels below it, where an underline may fall; `origin` is where the box's viewport starts in the page. */
+export function underlineClip(box: ViewportBox, origin = { x: 0, y: 0 }): Clip {
+  const x = Math.ceil(origin.x + box.left);
+  const y = Math.ceil(origin.y + box.top);
+  return { x, y, width: Math.floor(origin.x + box.right) - x - 1, height: Math.floor(origin.y + box.bottom) - y + 4 };
+}
+
+/** One screenshot per clip, taken one after another. */
+export async function screenshots(page: Page, clips: readonly Clip[]): Promise<Uint8Array[]> {
+  const shots: Uint8Array[] = [];
+  for (const clip of clips) shots.push(await page.screenshot({ clip }));
+  return shots;
+}
+
+/** What the highlight painted in each clip: its screenshots with the highlight, against the same clips' screenshots now. */
+export async function paintSince(page: Page, clips: readonly Clip[], withHighlight: readonly Uint8Array[]): Promise<PaintDifference[]> {
+  const without = await screenshots(page, clips);
+  const differences: PaintDifference[] = [];
+  for (const [i, shot] of without.entries()) differences.push(paintDifference(await decodePng(page, withHighlight[i]), await decodePng(page, shot)));
+  return differences;
 }
