@@ -2,7 +2,8 @@
  * Firefox draws `::highlight()` inside a shadow tree only from style sheets
  * in that tree (Chromium also applies the document's rule there), so in
  * Firefox a shadow root with a reference adopts one constructed style sheet
- * holding the underline rule: no element is added to it, and shadow roots
+ * holding the page's highlight rules (the underline, and the wash Firefox
+ * 140 paints instead): no element is added to it, and shadow roots
  * without references are left alone (ADR 8).
  */
 let shared: CSSStyleSheet | undefined;

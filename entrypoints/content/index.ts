@@ -5,6 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import highlightCss from './highlight.css?inline';
+import firefoxHighlightCss from '../../platform/firefox-highlight.css?inline';
 import { startOnPage } from '../../hover/page-lifecycle';
 import { startScriptureTooltips } from '../../hover/scripture-tooltips';
 import { adoptHighlightStyle } from '../../hover/shadow-style';
@@ -28,7 +29,8 @@ export default defineContentScript({
       send: sendToBackground,
       listen: listenToWorker,
       start: startScriptureTooltips,
-      // Firefox only; the Chrome build leaves it out: a shadow root needs the underline's style inside it (ADR 8).
-      onShadowReferences: import.meta.env.FIREFOX ? (root) => adoptHighlightStyle(root, highlightCss) : undefined,
+      // Firefox only; the Chrome build leaves it out: a shadow root needs the highlight's style inside it,
+      // the wash that Firefox 140 paints as well as the underline (ADR 8).
+      onShadowReferences: import.meta.env.FIREFOX ? (root) => adoptHighlightStyle(root, `${highlightCss}\n${firefoxHighlightCss}`) : undefined,
     }),
 });

@@ -18,7 +18,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../browser/fixtures';
-import { highlightSize, textBox, textPoint, type ViewportBox } from '../browser/in-page';
+import { highlightSize, openCardBox, textBox, textPoint, type ViewportBox } from '../browser/in-page';
 import { GECKO_ID } from '../../scripts/store-manifest';
 import { FIREFOX_BIN_ENV, FIREFOX_BUILDS, SKIP_REASON_ENV } from './environment';
 import type { PaintDifference } from './paint';
@@ -123,6 +123,12 @@ export async function textBoxIn(target: Page | Frame, text: string, selector = '
   const box = await target.evaluate(textBox, { text, selector });
   if (!box) throw new Error(`"${text}" not found in ${selector}`);
   return box;
+}
+
+/** The open card and the reference it explains, in the viewport of the page or frame that shows them (for `expectBeside`). */
+export async function cardGeometry(target: Page | Frame, text: string) {
+  const open = await target.evaluate(openCardBox);
+  return open && { ...open, reference: await textBoxIn(target, text) };
 }
 
 /** Text of one `[data-part]` of the open card (inside the host's shadow root) in a page or frame, or null when there is none. */
