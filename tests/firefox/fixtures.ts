@@ -2,7 +2,8 @@
  * The Firefox tier's fixtures: a fresh headless Firefox per test, driven by
  * puppeteer-core over WebDriver BiDi, with the built extension installed
  * temporarily (as about:debugging does), and the Chromium tier's fixture
- * pages served on 127.0.0.1 by the same server.
+ * pages served on 127.0.0.1 by the same server (a second one, on localhost,
+ * serves the cross-site frames).
  *
  * Two Firefox rules shape this file:
  * - BiDi refuses to navigate to moz-extension:// pages unless Firefox runs
@@ -44,9 +45,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   extensionDir: [FIREFOX_BUILDS.mv3, { option: true, scope: 'worker' }],
   server: [
     async ({}, use) => {
-      const { server, origin } = await serve();
+      // A second server, named localhost: another site, for frames.html's cross-origin frame.
+      const other = await serve();
+      const { server, origin } = await serve(other.origin.replace('127.0.0.1', 'localhost'));
       await use({ origin });
       await new Promise((done) => server.close(done));
+      await new Promise((done) => other.server.close(done));
     },
     { scope: 'worker' },
   ],
@@ -99,7 +103,7 @@ export function highlightCount(page: Page | Frame): Promise<number> {
 }
 
 /** Where a frame's viewport starts in the page (its iframe's content box); the page's own starts at 0, 0. */
-async function viewportOrigin(frame?: Frame): Promise<{ x: number; y: number }> {
+export async function viewportOrigin(frame?: Frame): Promise<{ x: number; y: number }> {
   if (!frame) return { x: 0, y: 0 };
   const element = await frame.frameElement();
   if (!element) throw new Error(`${frame.url()} has no frame element`);

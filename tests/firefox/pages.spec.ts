@@ -1,13 +1,14 @@
 /**
  * Pages that are hard for extensions (ADR 8), in Firefox: open shadow roots,
  * where Firefox applies no document-level ::highlight() rule, so the Firefox
- * build adopts a style sheet of its own into each one holding a reference.
+ * build adopts a style sheet of its own into each one holding a reference;
+ * and frames, each with its own content script.
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { expectBeside } from '../browser/fixtures';
 import { domSnapshot } from '../browser/in-page';
 import { GECKO_ID } from '../../scripts/store-manifest';
-import { cardGeometry, cardPart, expect, expectPainted, highlightCount, hover, test, textBoxIn, turnOffOnFixtureSite } from './fixtures';
+import { cardGeometry, cardPart, expect, expectPainted, highlightCount, hover, test, textBoxIn, turnOffOnFixtureSite, viewportOrigin } from './fixtures';
 import { paintSince, screenshots, underlineClip } from './paint';
 
 /** The rules of each open shadow root's adopted style sheets, by host id, and how many different sheets they adopted in all. */
@@ -31,6 +32,12 @@ function adoptedSheets(page: Page): Promise<{ byHost: Record<string, string[][]>
 /** Waits until shadow.html has attached all its shadow roots (the last two come 0.5 s and 0.7 s after load). */
 async function allShadowRootsAttached(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => !!document.querySelector('#late') && !!document.querySelector('#upgraded')?.shadowRoot)).toBe(true);
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.$(`#${id}`))?.contentFrame();
+  if (!frame) throw new Error(`#${id} has no frame`);
+  return frame;
 }
 
 /** Rests the pointer on the reference: its card opens beside it with the passage; Escape closes it. In a frame, `page` is its page. */
@@ -89,5 +96,43 @@ test.describe('open shadow roots', () => {
     expect(Object.values((await adoptedSheets(page)).byHost).flat()).toEqual([]);
     const sheetCounts = /#shadow\(\d+ sheets\)/g;
     expect(withExtension.replace(sheetCounts, '#shadow')).toBe((await page.evaluate(domSnapshot)).replace(sheetCounts, '#shadow'));
+  });
+});
+
+test.describe('frames', () => {
+  const frames = [
+    { id: 'same', text: 'Hebrews 4:16', verse: 'throne of grace' },
+    { id: 'srcdoc', text: 'John 3:16', verse: 'For God so loved the world' },
+    // Served from localhost: another site. (Puppeteer keeps every site in one content process, so not out of process.)
+    { id: 'cross', text: 'Hebrews 4:16', verse: 'throne of grace' },
+    { id: 'blank', text: 'Philippians 4:13', verse: 'I can do all things through Christ' },
+  ];
+
+  test('a reference in a same-origin, srcdoc, cross-origin or about:blank frame is underlined, painted, and gets a card beside it @mv2', async ({
+    firefox,
+    openFixture,
+    openExtensionPage,
+  }) => {
+    const page = await openFixture('frames.html');
+    // Tall enough to show all four frames. A cross-site frame's IntersectionObserver gets no margin around the
+    // view (the spec applies rootMargin only to same-origin-domain targets), so its references are drawn only
+    // once they are in view (ADR 8).
+    await page.setViewport({ width: 800, height: 1300 });
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    const clips = [];
+    for (const { id, text } of frames) {
+      const frame = await frameOf(page, id);
+      await expect.poll(() => highlightCount(frame), { message: `underline in #${id}` }).toBe(1);
+      clips.push(underlineClip(await textBoxIn(frame, text, '#c'), await viewportOrigin(frame)));
+    }
+    const withHighlight = await screenshots(page, clips);
+
+    for (const reference of frames) await expectCardBeside(page, reference, '#c', await frameOf(page, reference.id));
+
+    await turnOffOnFixtureSite(openExtensionPage);
+    for (const { id } of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(0);
+    const painted = await paintSince(page, clips, withHighlight);
+    console.log(`paint: ${JSON.stringify(painted)}`);
+    for (const [i, { id }] of frames.entries()) await expectPainted(firefox, painted[i], `in #${id}`);
   });
 });
