@@ -42,6 +42,25 @@ test.describe('frames', () => {
     }
   });
 
+  test('a frame that starts too small to hold prose is read once it grows', async ({ openFixture }) => {
+    const page = await openFixture('frames.html');
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    // A hidden helper frame (1 × 1) that the page later sizes, as a widget does once it has loaded.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'grows';
+      frame.style.cssText = 'width: 1px; height: 1px';
+      frame.srcdoc = "<p id='c'>Once shown: Isaiah 40:31 is quoted.</p>";
+      document.body.prepend(frame);
+    });
+    const frame = await frameOf(page, 'grows');
+    await expect.poll(() => frame.evaluate(() => document.readyState)).toBe('complete');
+    await page.evaluate(() => {
+      document.getElementById('grows')!.style.cssText = 'width: 600px; height: 200px';
+    });
+    await expect.poll(() => highlightCount(frame)).toBe(1);
+  });
+
   test('settings apply live in every frame', async ({ openFixture, worker }) => {
     const page = await openFixture('frames.html');
     for (const [id] of frames) await expect.poll(async () => highlightCount(await frameOf(page, id))).toBe(1);
