@@ -42,7 +42,7 @@ export function PopupApp(props: PopupAppProps) {
   const [view, setView] = useState<PopupView>(opening.view);
   const [flash, setFlash] = useExpiring(opening.blockId, FLASH_MS);
   const search = useSearch(client);
-  const { listing, content } = useReadingData(client, view, props.catalogueVersion ?? 0);
+  const { listing, content } = useReadingData(client, view, props.catalogueVersion ?? 0, settings.articleOrder);
   const main = useRef<HTMLElement>(null);
   const scrollTo = usePendingScroll(main, opening, { viewShown: !search.shown && content.status !== 'loading', moreComing: listing.status === 'loading' });
   useReadingPosition(main, view, search.shown, props.onReadingChange);

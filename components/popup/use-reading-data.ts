@@ -2,6 +2,7 @@ import type { DataClient } from '../../hover/data-client';
 import type { Article } from '../../lib/articles/types';
 import type { CatalogueListing, CommentaryChapterView } from '../../lib/explanations/catalogue';
 import type { PopupView } from '../../lib/popup-view';
+import type { Settings } from '../../lib/settings';
 import { useLoadable, type Loadable } from '../use-loadable';
 
 /** What the reading view asks the worker for. */
@@ -18,10 +19,16 @@ async function loadView(client: ReadingClient, view: PopupView): Promise<ViewCon
 
 /**
  * The list of articles and commentaries, and the open view's content, read
- * again when `version` is bumped (the reader's articles changed).
+ * again when `version` is bumped (the reader's articles changed); the list
+ * also when the article order changes (the worker sorts it by that setting).
  */
-export function useReadingData(client: ReadingClient, view: PopupView, version: number): { listing: Loadable<CatalogueListing>; content: Loadable<ViewContent> } {
-  const listing = useLoadable(`listing#${version}`, () => client.listCatalogue());
+export function useReadingData(
+  client: ReadingClient,
+  view: PopupView,
+  version: number,
+  order: Settings['articleOrder'],
+): { listing: Loadable<CatalogueListing>; content: Loadable<ViewContent> } {
+  const listing = useLoadable(`listing#${version}#${order}`, () => client.listCatalogue());
   const content = useLoadable(`${JSON.stringify(view)}#${version}`, () => loadView(client, view));
   return { listing, content };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import { compileArticle } from '../../../lib/articles/compile';
 import { readMarkdown } from '../../../lib/articles/markdown';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { createExplanationCatalogue } from '../../../lib/explanations/catalogue';
 import type { ReadingClient } from '../../../components/PopupApp';
 import { fixtureReader } from '../../fixtures/commentaries/load';
@@ -16,11 +16,11 @@ const one = article('one', '## First\n\nIn Romans 8:34, Paul speaks of the high 
 const two = article('two', 'Only Jude 3 here.');
 
 /** The worker's catalogue over fixtures, behind the same calls the popup makes. */
-function readingClient(articles = [one, two]): ReadingClient {
+function readingClient(articles = [one, two], order: () => Settings['articleOrder'] = () => 'bundled-first'): ReadingClient {
   const catalogue = createExplanationCatalogue({
     loadArticles: async () => articles,
     commentaries: fixtureReader(),
-    preferences: async () => ({ order: 'bundled-first', sources: DEFAULT_SETTINGS.explanationSources }),
+    preferences: async () => ({ order: order(), sources: DEFAULT_SETTINGS.explanationSources }),
   });
   return {
     listCatalogue: () => catalogue.listing(),
@@ -63,6 +63,20 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-part="article"]')?.getAttribute('data-slug')).toBe('two');
     act(() => root.querySelector<HTMLButtonElement>('.back')!.click());
     await until(() => root.querySelector('[data-part="catalogue"]'));
+  });
+
+  it('lists the articles again in the new order when the article order changes', async () => {
+    const mine = { ...article('mine', 'Mine on Jude 3.'), source: 'imported' as const };
+    let order: Settings['articleOrder'] = 'bundled-first';
+    const client = readingClient([one, mine], () => order);
+    const titles = () => [...root.querySelectorAll('[data-part="article-list"] .article-link-title')].map((t) => t.textContent);
+    const root = mount(app({ client, settings: { ...DEFAULT_SETTINGS, articleOrder: order } }));
+    await until(() => titles().length === 2);
+    expect(titles()).toEqual(['Title one', 'Title mine']);
+    order = 'mine-first';
+    act(() => render(app({ client, settings: { ...DEFAULT_SETTINGS, articleOrder: order } }), root));
+    await until(() => titles()[0] === 'Title mine');
+    expect(titles()).toEqual(['Title mine', 'Title one']);
   });
 
   it('opens an article with its table of contents, blocks marked for the card', async () => {
