@@ -4,27 +4,19 @@
  * reference twice costs nothing.
  */
 import type { Passage, TranslationId } from '../lib/bible/passage';
-import type { Article } from '../lib/articles/types';
-import type { OsisBook } from '../lib/bible/books';
-import type { CommentarySourceId } from '../lib/commentaries/types';
-import type { CatalogueListing, CommentaryChapterView } from '../lib/explanations/catalogue';
-import type { ExplanationResult, ExplanationTarget, SearchResult } from '../lib/explanations/types';
+import type { ExplanationResult, ExplanationTarget } from '../lib/explanations/types';
 import type { PopupTarget } from '../lib/popup-view';
-import type { Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
+import type { ReadingClient, Reply, ReplyTypes, ToBackgroundMessage } from '../lib/messages';
 import { createPromiseCache } from '../lib/promise-cache';
 
 export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
-export interface DataClient {
+export interface DataClient extends ReadingClient {
   getPassage(osis: string, translation: TranslationId, limit?: number): Promise<Passage>;
   /** `exclude`: a block the reader is already reading, whose explanation would only repeat it. */
   getExplanation(osis: string, exclude?: ExplanationTarget): Promise<ExplanationResult>;
   openArticle(target: PopupTarget): Promise<void>;
-  /** The reading view's data; never cached, since the reader's articles may change. */
-  listCatalogue(): Promise<CatalogueListing>;
-  getArticle(slug: string): Promise<Article>;
-  getCommentaryChapter(source: CommentarySourceId, book: OsisBook, chapter: number): Promise<CommentaryChapterView>;
-  search(query: string): Promise<readonly SearchResult[]>;
+  // The reading view's calls (ReadingClient) are never cached: the reader's articles may change.
   reportError(where: string, error: unknown): void;
   /** Forget cached replies (settings or articles changed). */
   clear(): void;

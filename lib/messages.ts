@@ -18,6 +18,14 @@ import type { CatalogueListing, CommentaryChapterView } from './explanations/cat
 import type { ExplanationResult, ExplanationTarget, SearchResult } from './explanations/types';
 import type { PopupTarget } from './popup-view';
 
+/** What the reading view (the popup) asks the worker for; the pages' data client (hover/data-client.ts) offers it. */
+export interface ReadingClient {
+  listCatalogue(): Promise<CatalogueListing>;
+  getArticle(slug: string): Promise<Article>;
+  getCommentaryChapter(source: CommentarySourceId, book: OsisBook, chapter: number): Promise<CommentaryChapterView>;
+  search(query: string): Promise<readonly SearchResult[]>;
+}
+
 interface GetPassageRequest {
   readonly type: 'toBackground/getPassage';
   /** One OSIS passage, e.g. "Heb.7.23-Heb.7.25". */

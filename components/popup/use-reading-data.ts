@@ -1,12 +1,11 @@
-import type { DataClient } from '../../hover/data-client';
 import type { Article } from '../../lib/articles/types';
 import type { CatalogueListing, CommentaryChapterView } from '../../lib/explanations/catalogue';
+import type { ReadingClient } from '../../lib/messages';
 import type { PopupView } from '../../lib/popup-view';
 import type { Settings } from '../../lib/settings';
 import { useLoadable, type Loadable } from '../use-loadable';
 
-/** What the reading view asks the worker for. */
-export type ReadingClient = Pick<DataClient, 'listCatalogue' | 'getArticle' | 'getCommentaryChapter' | 'search'>;
+export type { ReadingClient };
 
 /** What the open view shows, once the worker has sent it. */
 export type ViewContent = { kind: 'list' } | { kind: 'article'; article: Article } | { kind: 'commentary'; chapter: CommentaryChapterView };
